@@ -1,0 +1,2 @@
+/** Start-up seeding: the first administrator of an installation, and the demo shop of ./run.sh. */
+package shop.agora.core.demo;

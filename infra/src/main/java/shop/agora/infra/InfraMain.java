@@ -1,0 +1,81 @@
+package shop.agora.infra;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Entry point of {@code ./run.sh}: {@code run <project-root> <rar> <ear>} starts everything, deploys the application
+ * and waits until the process is told to stop (Ctrl-C or {@code ./run.sh stop}), then stops it all in order.
+ */
+public final class InfraMain {
+
+    public static final String APPLICATION_NAME = "agora";
+
+    private InfraMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4 || !"run".equals(args[0])) {
+            System.err.println("usage: InfraMain run <project-root> <artemis-ra.rar> <agora.ear>");
+            System.exit(2);
+        }
+        Path root = Path.of(args[1]).toAbsolutePath();
+        InfraSettings settings = InfraSettings.forRun(root);
+        Path pidFile = settings.dataDir().resolve("agora.pid");
+        Files.createDirectories(settings.dataDir());
+        Platform platform = new Platform(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[infra] stopping Payara, the broker, the SMTP server and PostgreSQL ...");
+            try {
+                platform.close();
+                System.out.println("[infra] stopped; data is kept in " + settings.dataDir());
+            } catch (RuntimeException e) {
+                System.err.println("[infra] " + e.getMessage());
+            } finally {
+                deleteQuietly(pidFile);
+                stopped.countDown();
+            }
+        }, "agora-shutdown"));
+        try {
+            Files.writeString(pidFile, String.valueOf(ProcessHandle.current().pid()));
+            platform.start(Path.of(args[2]));
+            System.out.println("[infra] deploying the application ...");
+            platform.deploy(Path.of(args[3]), APPLICATION_NAME);
+        } catch (InfraException e) {
+            System.err.println();
+            System.err.println("[infra] " + e.getMessage());
+            System.exit(1);
+        }
+        printWelcome(settings);
+        stopped.await();
+    }
+
+    private static void printWelcome(InfraSettings settings) {
+        String base = settings.baseUrl();
+        System.out.println();
+        System.out.println("Agora is running.");
+        System.out.println("  Storefront       " + base + "/shop/");
+        System.out.println("  Merchant portal  " + base + "/merchant/");
+        System.out.println("  Back office      " + base + "/admin/");
+        System.out.println("  Health           " + base + "/health");
+        System.out.println();
+        System.out.println("Demo logins (email / password):");
+        System.out.println("  customer  customer@agora.test  / customer-demo-1");
+        System.out.println("  merchant  merchant@agora.test  / merchant-demo-1   (shop: Northwind Outfitters)");
+        System.out.println("  admin     admin@agora.test     / admin-demo-1");
+        System.out.println();
+        System.out.println("Mail is delivered to the local SMTP server on port " + settings.smtpPort() + ".");
+        System.out.println("Press Ctrl-C (or run ./run.sh stop) to stop everything; data stays in var/.");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("[infra] could not delete " + file + ": " + e.getMessage());
+        }
+    }
+}

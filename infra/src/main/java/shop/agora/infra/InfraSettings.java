@@ -1,0 +1,57 @@
+package shop.agora.infra;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where the embedded infrastructure keeps its data and which ports it listens on. Development ({@link #forRun})
+ * and tests ({@link #forTests}) use different ports and folders, so a running shop and a test run never meet.
+ */
+public record InfraSettings(
+        Path dataDir,
+        Path payaraHome,
+        Path domainDir,
+        String domainName,
+        int databasePort,
+        int brokerPort,
+        int smtpPort,
+        int httpPort,
+        int adminPort,
+        int portBase,
+        int maxDeliveryAttempts,
+        Duration redeliveryDelay,
+        boolean demoData) {
+
+    public static final String DB_NAME = "agora";
+    public static final String DB_USER = "agora";
+    public static final String DB_PASSWORD = "agora";
+
+    public static InfraSettings forRun(Path projectRoot) {
+        Path var = projectRoot.resolve("var");
+        return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
+                intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
+                8080, 4848, 0, 5, Duration.ofSeconds(2), true);
+    }
+
+    public static InfraSettings forTests(Path projectRoot, Path workDir) {
+        return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
+                25432, 61626, 3025, 28080, 28048, 28000, 3, Duration.ofMillis(200), true);
+    }
+
+    public static Path payaraHome(Path projectRoot) {
+        return projectRoot.resolve("infra/target/payara/payara6");
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + databasePort + "/" + DB_NAME;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    private static int intEnv(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

@@ -1,0 +1,110 @@
+package shop.agora.infra;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine: PostgreSQL, the broker, the SMTP server and the Payara domain with the resource
+ * adapter. Used by {@code ./run.sh} through {@link InfraMain} and by the integration tests, so both run the same way.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final InfraSettings settings;
+    private final PayaraDomain domain;
+    private EmbeddedDatabase database;
+    private EmbeddedBroker broker;
+    private MailServer mail;
+    private boolean domainStarted;
+
+    public Platform(InfraSettings settings) {
+        this.settings = settings;
+        this.domain = new PayaraDomain(settings);
+    }
+
+    public InfraSettings settings() {
+        return settings;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public PayaraDomain domain() {
+        return domain;
+    }
+
+    /** Checks every port first, so that a busy port is reported before anything has started. */
+    public Platform start(Path resourceAdapter) {
+        Ports.requireFree(settings.databasePort(), "PostgreSQL");
+        Ports.requireFree(settings.brokerPort(), "Artemis broker");
+        Ports.requireFree(settings.smtpPort(), "SMTP server");
+        Ports.requireFree(settings.httpPort(), "Payara HTTP");
+        Ports.requireFree(settings.adminPort(), "Payara administration");
+        try {
+            database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.databasePort());
+            broker = EmbeddedBroker.start(settings.dataDir().resolve("artemis"), settings.brokerPort(),
+                    settings.maxDeliveryAttempts(), settings.redeliveryDelay());
+            mail = MailServer.start(settings.smtpPort());
+            domain.start(applicationEnvironment());
+            domainStarted = true;
+            domain.configure();
+            domain.deployResourceAdapter(resourceAdapter);
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The configuration the application reads through MicroProfile Config (environment variables). */
+    public Map<String, String> applicationEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AGORA_DB_HOST", "localhost");
+        env.put("AGORA_DB_PORT", String.valueOf(settings.databasePort()));
+        env.put("AGORA_DB_NAME", InfraSettings.DB_NAME);
+        env.put("AGORA_DB_USER", InfraSettings.DB_USER);
+        env.put("AGORA_DB_PASSWORD", InfraSettings.DB_PASSWORD);
+        env.put("AGORA_BROKER_HOST", "127.0.0.1");
+        env.put("AGORA_BROKER_PORT", String.valueOf(settings.brokerPort()));
+        env.put("AGORA_SMTP_HOST", "127.0.0.1");
+        env.put("AGORA_SMTP_PORT", String.valueOf(settings.smtpPort()));
+        env.put("AGORA_DEMO_DATA", String.valueOf(settings.demoData()));
+        return env;
+    }
+
+    public void deploy(Path ear, String name) {
+        domain.deployApplication(ear, name);
+    }
+
+    @Override
+    public void close() {
+        RuntimeException failure = null;
+        if (domainStarted) {
+            try {
+                domain.stop();
+                domainStarted = false;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+        for (AutoCloseable part : new AutoCloseable[] {mail, broker, database}) {
+            if (part == null) {
+                continue;
+            }
+            try {
+                part.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e instanceof RuntimeException r ? r : new InfraException(e.getMessage(), e);
+                }
+            }
+        }
+        mail = null;
+        broker = null;
+        database = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

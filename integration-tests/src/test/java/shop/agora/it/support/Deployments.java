@@ -1,0 +1,63 @@
+package shop.agora.it.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The deployments of the integration tests: always the real EAR from the build, never a hand-picked subset. */
+public final class Deployments {
+
+    public static final String PROBE_WAR = "agora-it.war";
+
+    private Deployments() {
+    }
+
+    /** The EAR exactly as ./run.sh deploys it. */
+    public static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, Path.of(System.getProperty("agora.ear")).toFile());
+    }
+
+    /**
+     * The real EAR plus one test WAR holding the test class and the given test packages (probes: a publisher and
+     * message-driven beans that record what they see), in which the test runs in the container.
+     */
+    public static EnterpriseArchive applicationWithProbes(Class<?> testClass, String... packages) {
+        EnterpriseArchive ear = application();
+        WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
+                .addClass(testClass)
+                .addClass(Await.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        for (String name : packages) {
+            probes.addPackages(true, name);
+        }
+        ear.addAsModule(Testable.archiveToTest(probes));
+        ArchivePath descriptor = org.jboss.shrinkwrap.api.ArchivePaths.create("META-INF/application.xml");
+        String applicationXml = read(ear.get(descriptor).getAsset().openStream());
+        int modulesEnd = applicationXml.lastIndexOf("</module>") + "</module>".length();
+        applicationXml = applicationXml.substring(0, modulesEnd)
+                + "<module><web><web-uri>" + PROBE_WAR + "</web-uri><context-root>/agora-it</context-root></web>"
+                + "</module>" + applicationXml.substring(modulesEnd);
+        ear.delete(descriptor);
+        ear.setApplicationXML(new StringAsset(applicationXml));
+        return ear;
+    }
+
+    private static String read(InputStream in) {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
