@@ -1,0 +1,121 @@
+package shop.agora.it.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromedriver) driving the real pages, with the few actions the tests
+ * need. It never reaches the internet: every asset comes from the applications.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("agora.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("agora.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        if (!Files.isExecutable(Path.of(System.getProperty("agora.chromedriver", "/usr/bin/chromedriver")))) {
+            throw new IllegalStateException("chromedriver is missing: ./test.sh installs Debian's chromium-driver");
+        }
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public Browser open(String path) {
+        driver.get(PlatformSession.baseUrl() + path);
+        return this;
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(PlatformSession.baseUrl().length());
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public WebElement element(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public Browser type(String id, String value) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(value);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    public Browser submit(String id) {
+        WebElement button = element(id);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        return this;
+    }
+
+    public Browser waitForText(String id, String expected) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id),
+                expected));
+        return this;
+    }
+
+    public String sessionId(String contextPath) {
+        return driver.manage().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .filter(c -> contextPath.equals(c.getPath()) || (contextPath + "/").equals(c.getPath()))
+                .map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    public void forgetCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Signs in through the shared sign-in page of an application and waits for the page that follows. */
+    public Browser signIn(String app, String email, String password) {
+        open(app + "/login.xhtml");
+        return signInHere(email, password);
+    }
+
+    /** Fills the sign-in form on the current page. */
+    public Browser signInHere(String email, String password) {
+        type("login:email", email).type("login:password", password);
+        return submit("login:submit");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

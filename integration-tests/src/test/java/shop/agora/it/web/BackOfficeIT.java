@@ -1,0 +1,102 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+import shop.agora.core.demo.DemoData;
+import shop.agora.it.support.Browser;
+import shop.agora.it.support.Deployments;
+
+/** The back office in headless Chromium: only admins get in; an admin creates a merchant and its user. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BackOfficeIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.forgetCookies();
+    }
+
+    @Test
+    void anAdminSignsInAndSeesTheBackOffice() {
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+        assertEquals("Ada Admin", browser.text("current-user"));
+        assertTrue(browser.has("page-title"));
+    }
+
+    @Test
+    void aWrongPasswordGetsAMessage() {
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, "admin-demo-2");
+        assertTrue(browser.text("messages").contains("Wrong email or password"), browser.pageText());
+        assertFalse(browser.has("current-user"));
+    }
+
+    @Test
+    void aMerchantIsRefused() {
+        browser.signIn("/admin", DemoData.MERCHANT_EMAIL, DemoData.MERCHANT_PASSWORD);
+        assertTrue(browser.text("messages").contains("cannot sign in here"), browser.pageText());
+        browser.open("/admin/merchants.xhtml");
+        assertTrue(browser.path().startsWith("/admin/login.xhtml"), browser.path());
+    }
+
+    @Test
+    void anAdminCreatesAMerchantAndItsUserWhoThenSignsInToThePortal() {
+        String shop = "Harbour Books " + UUID.randomUUID().toString().substring(0, 8);
+        String email = "owner-" + UUID.randomUUID() + "@example.test";
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+        browser.open("/admin/merchants.xhtml");
+
+        browser.type("merchant:name", shop).type("merchant:contactEmail", "hello@harbour.example.test");
+        browser.element("merchant:create").click();
+        browser.waitForText("messages", shop);
+
+        browser.open("/admin/merchants.xhtml");
+        new Select(browser.element("merchant-user:merchant")).selectByVisibleText(shop);
+        browser.type("merchant-user:email", email).type("merchant-user:name", "Hana Harbour")
+                .type("merchant-user:password", "harbour books 2026");
+        browser.element("merchant-user:create").click();
+        browser.waitForText("messages", email);
+
+        browser.forgetCookies();
+        browser.signIn("/merchant", email, "harbour books 2026");
+        assertEquals(shop, browser.text("merchant-name"));
+    }
+
+    @Test
+    void aDuplicateMerchantNameIsRefusedWithAMessage() {
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+        browser.open("/admin/merchants.xhtml");
+        browser.type("merchant:name", DemoData.MERCHANT_NAME).type("merchant:contactEmail", "x@example.test");
+        browser.element("merchant:create").click();
+        browser.waitForText("messages", "already exists");
+    }
+}

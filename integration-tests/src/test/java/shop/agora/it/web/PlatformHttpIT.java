@@ -1,0 +1,100 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import shop.agora.it.support.Deployments;
+import shop.agora.it.support.PlatformSession;
+
+/** The deployed platform over plain HTTP: health, the three applications' entry points, error pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformHttpIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndTheBrokerUp() throws Exception {
+        HttpResponse<String> response = get("/health");
+        assertEquals(200, response.statusCode(), response.body());
+        String body = response.body().replace(" ", "");
+        assertTrue(body.contains("\"name\":\"database\""), body);
+        assertTrue(body.contains("\"name\":\"broker\""), body);
+        assertTrue(body.startsWith("{\"status\":\"UP\""), body);
+    }
+
+    @Test
+    void theStorefrontHomeIsPublic() throws Exception {
+        HttpResponse<String> response = get("/shop/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("id=\"page-title\""), response.body());
+    }
+
+    @Test
+    void theMerchantPortalAndTheBackOfficeAskForASignIn() throws Exception {
+        for (String app : new String[] {"/merchant/", "/admin/"}) {
+            HttpResponse<String> response = get(app);
+            assertEquals(302, response.statusCode(), app);
+            assertTrue(response.headers().firstValue("Location").orElse("").contains(app + "login.xhtml"),
+                    app + " -> " + response.headers().firstValue("Location"));
+        }
+    }
+
+    @Test
+    void anUnknownPageGetsTheFriendlyNotFoundPage() throws Exception {
+        for (String app : new String[] {"/shop", "/merchant", "/admin"}) {
+            HttpResponse<String> response = get(app + "/no-such-page.xhtml");
+            assertEquals(404, response.statusCode(), app);
+            assertTrue(response.body().contains("id=\"error-page\""), app + ": " + response.body());
+            assertNoStackTrace(response.body());
+        }
+    }
+
+    @Test
+    void aFormPostedWithAStaleViewGetsTheExpiredPage() throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + "/shop/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40b.test"
+                        + "&login%3Apassword=x&login%3Asubmit=&jakarta.faces.ViewState=-1234%3A5678"))
+                .build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("id=\"error-page\""), response.statusCode() + ": " + response.body());
+        assertTrue(response.body().toLowerCase().contains("expired"), response.body());
+        assertNoStackTrace(response.body());
+    }
+
+    @Test
+    void assetsAreServedByTheApplications() throws Exception {
+        String page = get("/shop/").body();
+        assertFalse(page.matches("(?s).*(src|href)=\"https?://.*"), "no asset from another host: " + page);
+        assertTrue(page.contains("/shop/jakarta.faces.resource/"), page);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Exception"), body);
+        assertFalse(body.contains("at shop.agora"), body);
+        assertFalse(body.contains("at jakarta."), body);
+    }
+}
