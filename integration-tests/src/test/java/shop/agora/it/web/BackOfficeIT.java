@@ -65,7 +65,7 @@ class BackOfficeIT {
         browser.signIn("/admin", DemoData.MERCHANT_EMAIL, DemoData.MERCHANT_PASSWORD);
         assertTrue(browser.text("messages").contains("cannot sign in here"), browser.pageText());
         browser.open("/admin/merchants.xhtml");
-        assertTrue(browser.path().startsWith("/admin/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/admin/login.xhtml"), browser.path() + ": " + browser.pageText());
     }
 
     @Test

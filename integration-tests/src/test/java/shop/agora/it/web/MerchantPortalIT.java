@@ -47,7 +47,7 @@ class MerchantPortalIT {
     @Test
     void aMerchantSignsInAndSeesItsShop() {
         browser.open("/merchant/");
-        assertTrue(browser.path().startsWith("/merchant/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/merchant/login.xhtml"), browser.path() + ": " + browser.pageText());
         browser.signInHere(DemoData.MERCHANT_EMAIL, DemoData.MERCHANT_PASSWORD);
 
         assertEquals(DemoData.MERCHANT_NAME, browser.text("merchant-name"));
@@ -67,6 +67,6 @@ class MerchantPortalIT {
         browser.signIn("/merchant", DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
         assertTrue(browser.text("messages").contains("cannot sign in here"), browser.pageText());
         browser.open("/merchant/");
-        assertTrue(browser.path().startsWith("/merchant/login.xhtml"), browser.path());
+        assertTrue(browser.path().startsWith("/merchant/login.xhtml"), browser.path() + ": " + browser.pageText());
     }
 }

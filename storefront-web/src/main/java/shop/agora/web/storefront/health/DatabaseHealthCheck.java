@@ -1,4 +1,4 @@
-package shop.agora.core.health;
+package shop.agora.web.storefront.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

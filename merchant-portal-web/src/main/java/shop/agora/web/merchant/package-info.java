@@ -1,0 +1,5 @@
+/**
+ * The merchant portal (/merchant): where a shop's staff run their shop on Agora. Every page needs a signed-in
+ * merchant user. Backing beans mirror pages: {@code index.xhtml} is {@link shop.agora.web.merchant.HomePage}.
+ */
+package shop.agora.web.merchant;
