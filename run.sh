@@ -36,7 +36,7 @@ stop_platform() {
 }
 
 build() {
-  echo "Building Agora (first time: Maven downloads Payara Server and the dependencies, a few minutes) ..."
+  echo "Building Agora (the first build downloads Payara Server and the libraries: a few minutes) ..."
   mvn -B -q -DskipTests -pl '!integration-tests' install
 }
 

@@ -30,6 +30,9 @@ public final class InfraMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[infra] stopping Payara, the broker, the SMTP server and PostgreSQL ...");
             try {
+                if (platform.domain().isRunning()) {
+                    platform.domain().undeployIfPresent(APPLICATION_NAME);
+                }
                 platform.close();
                 System.out.println("[infra] stopped; data is kept in " + settings.dataDir());
             } catch (RuntimeException e) {

@@ -69,9 +69,23 @@ public final class PayaraDomain {
                 "--name", RESOURCE_ADAPTER, rar.toString()));
     }
 
+    /**
+     * Deploys the application afresh. An application left deployed by an earlier run is undeployed first: Payara
+     * would load it while booting, before the resource adapter, and the half-loaded application then spoils the
+     * new deployment.
+     */
     public void deployApplication(Path ear, String name) {
+        undeployIfPresent(name);
         asadmin(Map.of(), 600, List.of("--port", String.valueOf(settings.adminPort()), "deploy", "--force=true",
                 "--name", name, ear.toString()));
+    }
+
+    public void undeployIfPresent(String name) {
+        try {
+            asadmin(Map.of(), 300, List.of("--port", String.valueOf(settings.adminPort()), "undeploy", name));
+        } catch (InfraException e) {
+            // not deployed: nothing to do
+        }
     }
 
     public void stop() {
