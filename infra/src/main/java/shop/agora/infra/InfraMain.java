@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Entry point of {@code ./run.sh}: {@code run <project-root> <rar> <ear>} starts everything, deploys the application
  * and waits until the process is told to stop (Ctrl-C or {@code ./run.sh stop}), then stops it all in order.
+ * {@code test-platform <project-root> <rar>} starts the integration tests' platform (their ports, no application)
+ * and waits, so that single test classes can run against it quickly ({@code ./test.sh platform}).
  */
 public final class InfraMain {
 
@@ -17,12 +19,16 @@ public final class InfraMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4 || !"run".equals(args[0])) {
+        boolean run = args.length == 4 && "run".equals(args[0]);
+        boolean testPlatform = args.length == 3 && "test-platform".equals(args[0]);
+        if (!run && !testPlatform) {
             System.err.println("usage: InfraMain run <project-root> <artemis-ra.rar> <agora.ear>");
+            System.err.println("       InfraMain test-platform <project-root> <artemis-ra.rar>");
             System.exit(2);
         }
         Path root = Path.of(args[1]).toAbsolutePath();
-        InfraSettings settings = InfraSettings.forRun(root);
+        InfraSettings settings = run ? InfraSettings.forRun(root)
+                : InfraSettings.forTests(root, root.resolve("integration-tests/target/platform"));
         Path pidFile = settings.dataDir().resolve("agora.pid");
         Files.createDirectories(settings.dataDir());
         Platform platform = new Platform(settings);
@@ -45,14 +51,22 @@ public final class InfraMain {
         try {
             Files.writeString(pidFile, String.valueOf(ProcessHandle.current().pid()));
             platform.start(Path.of(args[2]));
-            System.out.println("[infra] deploying the application ...");
-            platform.deploy(Path.of(args[3]), APPLICATION_NAME);
+            if (run) {
+                System.out.println("[infra] deploying the application ...");
+                platform.deploy(Path.of(args[3]), APPLICATION_NAME);
+            }
         } catch (InfraException e) {
             System.err.println();
             System.err.println("[infra] " + e.getMessage());
             System.exit(1);
         }
-        printWelcome(settings);
+        if (run) {
+            printWelcome(settings);
+        } else {
+            System.out.println("The test platform is running (" + settings.baseUrl() + "). In another terminal:");
+            System.out.println("  ./test.sh one StorefrontIT");
+            System.out.println("Ctrl-C stops it.");
+        }
         stopped.await();
     }
 
@@ -70,7 +84,8 @@ public final class InfraMain {
         System.out.println("  merchant  merchant@agora.test  / merchant-demo-1   (shop: Northwind Outfitters)");
         System.out.println("  admin     admin@agora.test     / admin-demo-1");
         System.out.println();
-        System.out.println("Mail is delivered to the local SMTP server on port " + settings.smtpPort() + ".");
+        System.out.println("Mail goes to the local mail server (SMTP port " + settings.smtpPort() + "); read it over IMAP on port "
+                + settings.imapPort() + ", user and password both the recipient's address.");
         System.out.println("Press Ctrl-C (or run ./run.sh stop) to stop everything; data stays in var/.");
     }
 

@@ -15,6 +15,7 @@ public record InfraSettings(
         int databasePort,
         int brokerPort,
         int smtpPort,
+        int imapPort,
         int httpPort,
         int adminPort,
         int portBase,
@@ -30,12 +31,13 @@ public record InfraSettings(
         Path var = projectRoot.resolve("var");
         return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
                 intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
+                intEnv("AGORA_IMAP_PORT", 2143),
                 8080, 4848, 0, 5, Duration.ofSeconds(2), true);
     }
 
     public static InfraSettings forTests(Path projectRoot, Path workDir) {
         return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
-                25432, 61626, 3025, 28080, 28048, 28000, 3, Duration.ofMillis(200), true);
+                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true);
     }
 
     public static Path payaraHome(Path projectRoot) {

@@ -39,13 +39,14 @@ public final class Platform implements AutoCloseable {
         Ports.requireFree(settings.databasePort(), "PostgreSQL");
         Ports.requireFree(settings.brokerPort(), "Artemis broker");
         Ports.requireFree(settings.smtpPort(), "SMTP server");
+        Ports.requireFree(settings.imapPort(), "IMAP server");
         Ports.requireFree(settings.httpPort(), "Payara HTTP");
         Ports.requireFree(settings.adminPort(), "Payara administration");
         try {
             database = EmbeddedDatabase.start(settings.dataDir().resolve("postgres"), settings.databasePort());
             broker = EmbeddedBroker.start(settings.dataDir().resolve("artemis"), settings.brokerPort(),
                     settings.maxDeliveryAttempts(), settings.redeliveryDelay());
-            mail = MailServer.start(settings.smtpPort());
+            mail = MailServer.start(settings.smtpPort(), settings.imapPort());
             domain.start(applicationEnvironment());
             domainStarted = true;
             domain.configure();

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -62,8 +65,13 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** The text of an element, read again if the page replaces the element meanwhile. */
     public String text(String id) {
-        return element(id).getText();
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(WebDriverException.class) // "node does not belong to the document" while a page loads
+                .until(d -> d.findElement(By.id(id)).getText());
     }
 
     public String pageText() {
@@ -86,8 +94,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitForText(String id, String expected) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id),
-                expected));
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), expected));
         return this;
     }
 

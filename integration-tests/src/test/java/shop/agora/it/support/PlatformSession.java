@@ -7,22 +7,27 @@ import shop.agora.infra.InfraSettings;
 import shop.agora.infra.Platform;
 
 /**
- * Starts PostgreSQL, Artemis, the SMTP server and the Payara domain (with the resource adapter) once per test run,
+ * Starts PostgreSQL, Artemis, the mail server and the Payara domain (with the resource adapter) once per test run,
  * before Arquillian deploys anything, and stops them at the end. The tests' ports and data folder differ from
- * ./run.sh's, so a running shop is left alone.
+ * ./run.sh's, so a running shop is left alone. With {@code -Dagora.it.platform=running} the tests use a platform
+ * that {@code ./test.sh platform} keeps running, and start nothing themselves.
  */
 public class PlatformSession implements LauncherSessionListener {
 
+    private static InfraSettings settings;
     private static Platform platform;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (platform != null || System.getProperty("agora.ear") == null) {
+        if (settings != null || System.getProperty("agora.ear") == null) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("agora.it.work"));
+        settings = InfraSettings.forTests(Path.of(System.getProperty("agora.root")), work);
+        if ("running".equals(System.getProperty("agora.it.platform"))) {
             return;
         }
         long started = System.nanoTime();
-        Path work = Path.of(System.getProperty("agora.it.work"));
-        InfraSettings settings = InfraSettings.forTests(Path.of(System.getProperty("agora.root")), work);
         platform = new Platform(settings).start(Path.of(System.getProperty("agora.rar")));
         System.out.printf("[it] platform up in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -33,20 +38,22 @@ public class PlatformSession implements LauncherSessionListener {
             platform.close();
             platform = null;
         }
+        settings = null;
     }
 
-    public static Platform platform() {
-        if (platform == null) {
-            throw new IllegalStateException("The test platform is not running (run the tests with mvn verify)");
+    public static InfraSettings settings() {
+        if (settings == null) {
+            throw new IllegalStateException("The test platform is not set up (run the tests with mvn verify)");
         }
-        return platform;
+        return settings;
+    }
+
+    /** The platform this test run started, if it started one. */
+    public static java.util.Optional<Platform> startedPlatform() {
+        return java.util.Optional.ofNullable(platform);
     }
 
     public static String baseUrl() {
-        return platform().settings().baseUrl();
-    }
-
-    public static String jdbcUrl() {
-        return platform().settings().jdbcUrl();
+        return settings().baseUrl();
     }
 }
