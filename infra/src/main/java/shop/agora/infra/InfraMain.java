@@ -82,6 +82,7 @@ public final class InfraMain {
         System.out.println("Demo logins (email / password):");
         System.out.println("  customer  customer@agora.test  / customer-demo-1");
         System.out.println("  merchant  merchant@agora.test  / merchant-demo-1   (shop: Northwind Outfitters)");
+        System.out.println("  merchant  harbor@agora.test    / harbor-demo-1     (shop: Harbor Electronics)");
         System.out.println("  admin     admin@agora.test     / admin-demo-1");
         System.out.println();
         System.out.println("Mail goes to the local mail server (SMTP port " + settings.smtpPort() + "); read it over IMAP on port "

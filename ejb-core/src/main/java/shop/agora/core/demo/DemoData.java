@@ -7,7 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +38,10 @@ public class DemoData {
     public static final String MERCHANT_EMAIL = "merchant@agora.test";
     public static final String MERCHANT_PASSWORD = "merchant-demo-1";
     public static final String MERCHANT_NAME = "Northwind Outfitters";
+    public static final String SECOND_MERCHANT_EMAIL = "harbor@agora.test";
+    public static final String SECOND_MERCHANT_PASSWORD = "harbor-demo-1";
+    public static final String SECOND_MERCHANT_NAME = "Harbor Electronics";
+    public static final int DEMO_PRODUCTS = 2_000;
     public static final String ADMIN_EMAIL = "admin@agora.test";
     public static final String ADMIN_PASSWORD = "admin-demo-1";
 
@@ -82,7 +90,31 @@ public class DemoData {
             em.persist(Account.customer(CUSTOMER_EMAIL, hasher.hash(CUSTOMER_PASSWORD), "Casey Customer",
                     clock.instant()));
         }
+        em.flush();
+        seedCatalog();
+        if (!exists(SECOND_MERCHANT_EMAIL)) {
+            Merchant harbor = em.createQuery("select m from Merchant m where m.name = :name", Merchant.class)
+                    .setParameter("name", SECOND_MERCHANT_NAME).getSingleResult();
+            em.persist(Account.merchantUser(harbor, SECOND_MERCHANT_EMAIL, hasher.hash(SECOND_MERCHANT_PASSWORD),
+                    "Hal Harbor", clock.instant()));
+        }
         LOG.info("Demo data is in place");
+    }
+
+    /** The demo category tree, shops and products, written once (when there are no products yet). */
+    private void seedCatalog() {
+        try {
+            CatalogWriter writer = new CatalogWriter(em.unwrap(Connection.class), clock.instant()).prepare();
+            if (writer.productCount() > 0) {
+                return;
+            }
+            List<DemoCatalog.Product> batch = new ArrayList<>();
+            DemoCatalog.generate(DEMO_PRODUCTS, 2026, batch::add);
+            writer.write(batch);
+            LOG.info(() -> "Loaded the demo catalog: " + DEMO_PRODUCTS + " products");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the demo catalog", e);
+        }
     }
 
     private boolean exists(String email) {

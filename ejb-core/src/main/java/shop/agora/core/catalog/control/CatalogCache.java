@@ -1,0 +1,152 @@
+package shop.agora.core.catalog.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.Duration;
+import shop.agora.core.catalog.ProductDetail;
+import shop.agora.core.catalog.SearchRequest;
+import shop.agora.core.catalog.SearchResult;
+
+/**
+ * The hot reads of the storefront (product pages and category listings) in the server's JCache (Hazelcast in
+ * Payara, shared by all instances of a cluster). A merchant's change to a product removes that product's page and
+ * every cached listing. Entries also expire after ten minutes, so a missed invalidation cannot last. When the cache
+ * fails, pages are read from the database.
+ */
+@ApplicationScoped
+public class CatalogCache {
+
+    private static final Logger LOG = Logger.getLogger(CatalogCache.class.getName());
+    private static final Duration TIME_TO_LIVE = new Duration(java.util.concurrent.TimeUnit.MINUTES, 10);
+
+    @Inject
+    CacheManager cacheManager;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    private Cache<String, ProductDetail> products;
+    private Cache<SearchRequest, SearchResult> listings;
+
+    @PostConstruct
+    void open() {
+        products = cache("agora-catalog-products", String.class, ProductDetail.class);
+        listings = cache("agora-catalog-listings", SearchRequest.class, SearchResult.class);
+    }
+
+    public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
+        try {
+            ProductDetail cached = products.get(slug);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog cache unavailable; reading product " + slug + " from the database", e);
+            return load.get();
+        }
+        Optional<ProductDetail> loaded = load.get();
+        loaded.ifPresent(detail -> putQuietly(products, slug, detail));
+        return loaded;
+    }
+
+    public SearchResult listing(SearchRequest request, Supplier<SearchResult> load) {
+        try {
+            SearchResult cached = listings.get(request);
+            if (cached != null) {
+                return cached;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog cache unavailable; reading a listing from the database", e);
+            return load.get();
+        }
+        SearchResult loaded = load.get();
+        putQuietly(listings, request, loaded);
+        return loaded;
+    }
+
+    /**
+     * Forgets the given products' pages and all listings once the current transaction has committed, so that no
+     * reader can put the old state back in between.
+     */
+    public void productChangedAfterCommit(String... slugs) {
+        afterCommit(() -> productChanged(slugs));
+    }
+
+    public void clearAfterCommit() {
+        afterCommit(this::clear);
+    }
+
+    private void afterCommit(Runnable action) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+
+    /** Forgets the pages of the given product slugs and all listings. */
+    public void productChanged(String... slugs) {
+        try {
+            for (String slug : slugs) {
+                if (slug != null) {
+                    products.remove(slug);
+                }
+            }
+            listings.clear();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not invalidate the catalog cache; entries expire within "
+                    + TIME_TO_LIVE.getDurationAmount() + " minutes", e);
+        }
+    }
+
+    /** Forgets everything, for changes that touch many products (imports, category moves). */
+    public void clear() {
+        try {
+            products.clear();
+            listings.clear();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
+        }
+    }
+
+    private <K, V> Cache<K, V> cache(String name, Class<K> keyType, Class<V> valueType) {
+        Cache<K, V> existing = cacheManager.getCache(name, keyType, valueType);
+        if (existing != null) {
+            existing.clear(); // entries of an earlier deployment hold classes of its class loader
+            return existing;
+        }
+        try {
+            return cacheManager.createCache(name, new MutableConfiguration<K, V>()
+                    .setTypes(keyType, valueType)
+                    .setStoreByValue(true)
+                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(TIME_TO_LIVE)));
+        } catch (CacheException e) {
+            return cacheManager.getCache(name, keyType, valueType); // created by another instance meanwhile
+        }
+    }
+
+    private static <K, V> void putQuietly(Cache<K, V> cache, K key, V value) {
+        try {
+            cache.put(key, value);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not store in the catalog cache", e);
+        }
+    }
+}
