@@ -36,6 +36,8 @@ public final class Deployments {
         WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
                 .addClass(testClass)
                 .addClass(Await.class)
+                .addPackage("shop.agora.it.identity")
+                .addAsWebInfResource("probe/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         for (String name : packages) {
             probes.addPackages(true, name);
@@ -49,6 +51,22 @@ public final class Deployments {
                 + "</module>" + applicationXml.substring(modulesEnd);
         ear.delete(descriptor);
         ear.setApplicationXML(new StringAsset(applicationXml));
+        return withDemoPrincipals(ear);
+    }
+
+    /**
+     * Maps the demo users' names to their roles as principals, so that the test beans in shop.agora.it.identity can
+     * run as them (@RunAs needs a principal; the application maps roles to groups only).
+     */
+    private static EnterpriseArchive withDemoPrincipals(EnterpriseArchive ear) {
+        ArchivePath descriptor = org.jboss.shrinkwrap.api.ArchivePaths.create("META-INF/glassfish-application.xml");
+        String mapping = read(ear.get(descriptor).getAsset().openStream())
+                .replace("<group-name>MERCHANT</group-name>", "<principal-name>merchant@agora.test</principal-name>"
+                        + "<principal-name>harbor@agora.test</principal-name><group-name>MERCHANT</group-name>")
+                .replace("<group-name>ADMIN</group-name>", "<principal-name>admin@agora.test</principal-name>"
+                        + "<group-name>ADMIN</group-name>");
+        ear.delete(descriptor);
+        ear.add(new StringAsset(mapping), descriptor);
         return ear;
     }
 

@@ -1,0 +1,22 @@
+package shop.agora.it.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.function.Function;
+import shop.agora.core.catalog.ProductManagement;
+
+/** Calls the merchant services as the demo user of Northwind Outfitters (principal set in glassfish-ejb-jar.xml). */
+@Stateless
+@RunAs("MERCHANT")
+@PermitAll
+public class AsNorthwind {
+
+    @EJB
+    ProductManagement products;
+
+    public <T> T products(Function<ProductManagement, T> call) {
+        return call.apply(products);
+    }
+}
