@@ -184,7 +184,12 @@ public final class DemoCatalog {
 
     /** Generates {@code count} products, spread over all subcategories, and hands each to {@code sink}. */
     public static void generate(int count, long seed, Consumer<Product> sink) {
-        Random random = new Random(seed);
+        generate(0, count, seed, sink);
+    }
+
+    /** Generates products number {@code from} to {@code from + count - 1}; numbers make slugs and SKU codes unique. */
+    public static void generate(int from, int count, long seed, Consumer<Product> sink) {
+        Random random = new Random(seed + from);
         List<Kind> kinds = new ArrayList<>();
         List<String> departmentOf = new ArrayList<>();
         for (Department department : DEPARTMENTS) {
@@ -193,7 +198,7 @@ public final class DemoCatalog {
                 departmentOf.add(department.name());
             }
         }
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             int k = i % kinds.size();
             sink.accept(product(i, kinds.get(k), departmentOf.get(k), random));
         }

@@ -106,6 +106,11 @@ public final class ProductCsv {
         records.add(HEADER);
         for (Product p : products) {
             String categories = String.join("|", p.categories().stream().map(Category::slug).sorted().toList());
+            if (p.skus().isEmpty()) { // a draft without variants yet: one line without SKU columns
+                records.add(List.of(p.slug(), p.name(), p.description(), p.brand() == null ? "" : p.brand(),
+                        p.price().amount().toPlainString(), p.price().currency(),
+                        p.status().name().toLowerCase(Locale.ROOT), categories, "", "", "", ""));
+            }
             for (Sku sku : p.skus()) {
                 records.add(List.of(p.slug(), p.name(), p.description(), p.brand() == null ? "" : p.brand(),
                         p.price().amount().toPlainString(), p.price().currency(),
@@ -170,6 +175,10 @@ public final class ProductCsv {
         }
 
         void variant(int variantLine, Map<String, String> field, List<LineError> errors) {
+            if (field.get("sku").isEmpty() && field.get("variant").isEmpty() && field.get("variant_price").isEmpty()
+                    && field.get("weight_grams").isEmpty()) {
+                return; // a product line without a variant (drafts may have none)
+            }
             Integer weight = null;
             String weightText = field.get("weight_grams");
             try {

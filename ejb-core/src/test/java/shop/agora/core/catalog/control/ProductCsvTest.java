@@ -72,4 +72,12 @@ class ProductCsvTest {
         assertEquals(3, parsed.errors().get(1).line());
         assertTrue(parsed.errors().get(1).message().contains("SKU code"));
     }
+
+    @Test
+    void aDraftWithoutVariantsIsOneLineWithoutSkuColumns() {
+        ProductCsv.Parsed parsed = ProductCsv.parse(HEADER + "idea,An idea,,,5.00,EUR,draft,,,,,\n", categories,
+                validator);
+        assertEquals(java.util.List.of(), parsed.errors());
+        assertEquals(0, parsed.items().get(0).form().variants().size());
+    }
 }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Catalog benchmark: fills the running shop's catalog to 300,000 products (once), then measures with wrk the product
+# page, a category page, a search and a baseline page (one database query rendered in the same layout, in the manner
+# of the TechEmpower "Fortunes" test), and writes the results to docs/benchmarks/catalog.md.
+#   ./run.sh                      (in another terminal: the shop must be running)
+#   ./bench/catalog.sh [products] [seconds per page]      defaults: 300000 30
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+PRODUCTS=${1:-300000}
+DURATION=${2:-30}
+BASE=${AGORA_URL:-http://localhost:8080}
+DB_URL="jdbc:postgresql://localhost:${AGORA_DB_PORT:-15432}/agora"
+OUT="$ROOT/docs/benchmarks/catalog.md"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y wrk >/dev/null || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
+  else echo "wrk is needed: sudo apt-get install -y wrk" >&2; exit 1; fi
+fi
+curl -fs "$BASE/health" >/dev/null || { echo "Start the shop first (./run.sh); $BASE/health does not answer." >&2; exit 1; }
+
+[[ -f benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar ]] || mvn -B -q -DskipTests -pl benchmarks -am install
+CP="benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*"
+java -cp "$CP" shop.agora.bench.GenerateCatalog "$DB_URL" agora agora "$PRODUCTS"
+mapfile -t SAMPLE < <(java -cp "$CP" shop.agora.bench.GenerateCatalog "$DB_URL" agora agora sample)
+
+declare -A URLS=(
+  [baseline]="/shop/categories.xhtml"
+  [product]="/shop/p/${SAMPLE[0]}"
+  [category]="/shop/c/${SAMPLE[1]}"
+  [search]="/shop/search?q=${SAMPLE[2]}"
+)
+ORDER=(baseline product category search)
+declare -A RESULT
+for page in "${ORDER[@]}"; do
+  url="$BASE${URLS[$page]}"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  [[ "$code" == 200 ]] || { echo "$url answers $code, not 200" >&2; exit 1; }
+  wrk -t2 -c16 -d10s "$url" >/dev/null                       # warm-up: JIT, caches, connection pools
+  line=$(wrk -t2 -c16 -d"${DURATION}s" -s bench/report.lua "$url" | grep '^RESULT')
+  echo "$page: $line"
+  RESULT[$page]=$line
+done
+
+field() { sed -E "s/.* $2=([0-9.]+).*/\1/" <<<"${RESULT[$1]}"; }
+ms() { awk "BEGIN { printf \"%.1f\", $1 / 1000 }"; }
+base_rps=$(field baseline rps)
+{
+  echo "# Catalog benchmark"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) by \`./bench/catalog.sh $PRODUCTS $DURATION\` against \`./run.sh\` on this machine:"
+  echo "$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)."
+  echo "Catalog: $(java -cp "$CP" shop.agora.bench.GenerateCatalog "$DB_URL" agora agora "$PRODUCTS" | tail -1)"
+  echo "wrk: 2 threads, 16 connections, ${DURATION} s per page after a 10 s warm-up; server, database and wrk share"
+  echo "the machine."
+  echo
+  echo "| Page | URL | Requests/s | vs. baseline | p50 ms | p95 ms | p99 ms | Errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
+  for page in "${ORDER[@]}"; do
+    rps=$(field "$page" rps)
+    ratio=$(awk "BEGIN { printf \"%.2f\", $rps / $base_rps }")
+    echo "| $page | \`${URLS[$page]}\` | $rps | $ratio | $(ms "$(field "$page" p50)") | $(ms "$(field "$page" p95)") | $(ms "$(field "$page" p99)") | $(( $(field "$page" errors) + $(field "$page" non2xx) )) |"
+  done
+  echo
+  echo "Targets: catalog pages (product, category) at least 0.5 x the baseline; search p95 under 50 ms."
+} > "$OUT.new"
+if [[ -f "$OUT" ]] && grep -q '^## Notes' "$OUT"; then
+  sed -n '/^## Notes/,$p' "$OUT" >> "$OUT.new"
+fi
+mv "$OUT.new" "$OUT"
+echo "Results written to $OUT"
