@@ -107,6 +107,30 @@ public final class Browser implements AutoCloseable {
                 .map(Cookie::getValue).findFirst().orElse(null);
     }
 
+    /** Sends a file to the file input inside the element with this id (PrimeFaces p:fileUpload). */
+    public Browser upload(String id, java.nio.file.Path file) {
+        WebElement input = new WebDriverWait(driver, WAIT).until(d -> d.findElement(
+                By.cssSelector("[id='" + id + "'] input[type=file], input[type=file][id='" + id + "_input']")));
+        input.sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Ticks an option of a PrimeFaces p:selectCheckboxMenu by its label. */
+    public Browser tick(String menuId, String label) {
+        element(menuId).click();
+        WebElement option = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()='" + label + "']]")));
+        option.click();
+        element(menuId).click();
+        return this;
+    }
+
+    /** Clicks and waits until the text appears in the element (for ajax actions that do not reload the page). */
+    public Browser clickAndWait(String id, String waitForId, String expected) {
+        element(id).click();
+        return waitForText(waitForId, expected);
+    }
+
     public void forgetCookies() {
         driver.manage().deleteAllCookies();
     }
