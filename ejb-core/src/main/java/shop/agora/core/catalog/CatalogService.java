@@ -69,10 +69,17 @@ public class CatalogService {
                 .getResultStream().findFirst().map(this::detail));
     }
 
+    /** A picture of a product that is for sale; pictures of drafts and archived products are not public. */
     public Optional<ImageData> image(long id) {
-        Image image = em.find(Image.class, id);
-        return image == null ? Optional.empty()
-                : Optional.of(new ImageData(image.id(), image.contentType(), image.data(), image.sha256()));
+        boolean published = !em.createNativeQuery("select 1 from product_image pi join product p on p.id = "
+                        + "pi.product_id where pi.image_id = ? and p.status = 'ACTIVE' limit 1")
+                .setParameter(1, id).getResultList().isEmpty();
+        return published ? Optional.ofNullable(em.find(Image.class, id)).map(CatalogService::imageData)
+                : Optional.empty();
+    }
+
+    static ImageData imageData(Image image) {
+        return new ImageData(image.id(), image.contentType(), image.data(), image.sha256());
     }
 
     /** The whole category tree, ordered as admins arranged it. */

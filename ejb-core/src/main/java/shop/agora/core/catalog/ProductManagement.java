@@ -164,6 +164,15 @@ public class ProductManagement {
         return image.id();
     }
 
+    /** A picture of one of the merchant's own products, whatever the product's status. */
+    public java.util.Optional<ImageData> image(long imageId) {
+        boolean own = !em.createNativeQuery("select 1 from product_image pi join product p on p.id = pi.product_id "
+                        + "where pi.image_id = ? and p.merchant_id = ? limit 1")
+                .setParameter(1, imageId).setParameter(2, merchantId()).getResultList().isEmpty();
+        return own ? java.util.Optional.ofNullable(em.find(Image.class, imageId)).map(CatalogService::imageData)
+                : java.util.Optional.empty();
+    }
+
     public void removeImage(long productId, long imageId) {
         Product product = own(productId);
         List<Long> ids = new ArrayList<>(product.imageIds());

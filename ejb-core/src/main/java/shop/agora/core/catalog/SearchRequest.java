@@ -21,6 +21,7 @@ public record SearchRequest(String query, String category, String priceRange, Li
     public static final int DEFAULT_PAGE_SIZE = 24;
     public static final int MAX_PAGE_SIZE = 96;
     public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_PAGE = 10_000;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -34,7 +35,7 @@ public record SearchRequest(String query, String category, String priceRange, Li
         merchantIds = merchantIds == null ? List.of() : merchantIds.stream().filter(Objects::nonNull).distinct()
                 .limit(20).toList();
         sort = sort == null ? SortOrder.RELEVANCE : sort;
-        page = Math.max(1, page);
+        page = Math.min(Math.max(1, page), MAX_PAGE);
         pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
     }
 

@@ -131,6 +131,18 @@ public final class Browser implements AutoCloseable {
         return waitForText(waitForId, expected);
     }
 
+    /** Clicks the node of a PrimeFaces p:tree whose label is exactly this text. */
+    public Browser selectTreeNode(String treeId, String label) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + treeId
+                + "']//span[contains(@class,'ui-treenode-label')][normalize-space()='" + label + "']"))).click();
+        return this;
+    }
+
+    public Browser choose(String selectId, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(element(selectId)).selectByVisibleText(visibleText);
+        return this;
+    }
+
     public void forgetCookies() {
         driver.manage().deleteAllCookies();
     }

@@ -1,6 +1,11 @@
 /**
  * The storefront (/shop): the public shop, registration and the customers' own pages. Admits customers only.
- * Backing beans mirror pages: {@code register.xhtml} is {@link shop.agora.web.storefront.RegisterPage},
- * {@code account/index.xhtml} is {@link shop.agora.web.storefront.account.AccountPage}.
+ * Backing beans mirror pages: {@code index.xhtml} is {@link shop.agora.web.storefront.HomePage},
+ * {@code search.xhtml} (at /shop/search) is {@link shop.agora.web.storefront.SearchPage}, {@code category.xhtml}
+ * (at /shop/c/{slug}) is {@link shop.agora.web.storefront.CategoryPage}, {@code product.xhtml} (at /shop/p/{slug})
+ * is {@link shop.agora.web.storefront.ProductPage}, {@code register.xhtml} is
+ * {@link shop.agora.web.storefront.RegisterPage}, {@code account/index.xhtml} is
+ * {@link shop.agora.web.storefront.account.AccountPage}. The catalog's addresses and shared listing pieces are in
+ * {@link shop.agora.web.storefront.catalog}.
  */
 package shop.agora.web.storefront;

@@ -1,0 +1,72 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import shop.agora.core.demo.DemoData;
+import shop.agora.it.support.Browser;
+import shop.agora.it.support.Deployments;
+
+/** The admin's category tree in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CategoryAdminIT {
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void signIn() {
+        browser = new Browser();
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminCreatesRenamesAndDeletesACategory() {
+        String name = "Maps " + MerchantCatalogIT.marker();
+        browser.open("/admin/categories.xhtml");
+        browser.type("category:name", name);
+        browser.clickAndWait("category:create", "messages", name);
+
+        browser.open("/admin/categories.xhtml");
+        browser.selectTreeNode("category-tree", name);
+        browser.waitForText("selected-path", name);
+        browser.type("rename:name", name + " and Atlases");
+        browser.clickAndWait("rename:save", "messages", name + " and Atlases");
+
+        browser.open("/admin/categories.xhtml");
+        browser.selectTreeNode("category-tree", name + " and Atlases");
+        browser.waitForText("selected-path", name + " and Atlases");
+        browser.element("delete:confirm").click();
+        browser.clickAndWait("confirm-dialog:yes", "messages", "deleted");
+        browser.open("/admin/categories.xhtml");
+        assertTrue(!browser.text("category-tree").contains(name), "gone from the tree");
+    }
+
+    @Test
+    void aCategoryWithProductsIsNotDeleted() {
+        browser.open("/admin/categories.xhtml"); // the tree opens fully expanded
+        browser.selectTreeNode("category-tree", "Bags");
+        browser.waitForText("selected-path", "Bags");
+        browser.element("delete:confirm").click();
+        browser.clickAndWait("confirm-dialog:yes", "messages", "still has");
+        browser.open("/admin/categories.xhtml");
+        assertTrue(browser.text("category-tree").contains("Bags"));
+    }
+}
