@@ -31,7 +31,7 @@ public final class ListingUrls {
     public static final String PAGE = "page";
 
     /** Far beyond any real listing, and small enough that the offset of a page stays an int. */
-    static final int MAX_PAGE = 100_000;
+    static final int MAX_PAGE = SearchRequest.MAX_PAGE;
 
     private final String base;
     private final String category;
