@@ -96,11 +96,14 @@ public class CatalogService {
 
     /** The categories with the most products, for pages that found nothing. */
     public List<CategoryLink> popularCategories(int limit) {
-        List<Object[]> rows = em.createQuery("select c, count(p) from Category c join Product p on c member of "
-                        + "p.categories where p.status = :active group by c order by count(p) desc", Object[].class)
-                .setParameter("active", ProductStatus.ACTIVE)
-                .setMaxResults(limit).getResultList();
-        return rows.stream().map(row -> link((Category) row[0])).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.name, c.slug from category c "
+                        + "join product_category pc on pc.category_id = c.id "
+                        + "join product p on p.id = pc.product_id and p.status = 'ACTIVE' "
+                        + "group by c.id, c.name, c.slug order by count(*) desc, c.name limit ?")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(row -> new CategoryLink(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2])).toList();
     }
 
     private List<CategoryNode> nodes(Map<Long, List<Category>> byParent, Long parentKey, Long parentId) {

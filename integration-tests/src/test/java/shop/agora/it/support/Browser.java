@@ -143,6 +143,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    public java.util.List<String> texts(By selector) {
+        return driver.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    /** Clicks the first element that matches and waits for the next page. */
+    public Browser clickFirst(By selector) {
+        WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
+        target.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(target));
+        return this;
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
     public void forgetCookies() {
         driver.manage().deleteAllCookies();
     }

@@ -36,8 +36,19 @@ public class CatalogUrlFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        String typed = request.getParameter(SEARCH_BOX_INPUT);
+        if (typed != null && request.getParameter("q") == null) {
+            // the header's search box submits its input under the component's name: answer with the canonical,
+            // bookmarkable address of the search
+            response.sendRedirect(request.getContextPath() + ListingUrls.SEARCH_PATH + "?q="
+                    + URLEncoder.encode(typed.strip(), StandardCharsets.UTF_8));
+            return;
+        }
         request.getRequestDispatcher(page.get()).forward(request, response);
     }
+
+    /** The request parameter under which the search box in the header sends what was typed. */
+    static final String SEARCH_BOX_INPUT = "search:q_input";
 
     /** The Faces page (with its slug parameter) that shows the catalog address {@code path}, if it is one. */
     static Optional<String> page(String path) {
