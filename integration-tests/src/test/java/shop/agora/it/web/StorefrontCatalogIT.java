@@ -118,6 +118,16 @@ class StorefrontCatalogIT {
         assertTrue(browser.text("product-merchant").contains(DemoData.MERCHANT_NAME));
     }
 
+    @Test
+    void allCategoriesAreListedOnOnePage() {
+        browser.open("/shop/");
+        browser.submit("all-categories-link");
+        String page = browser.text("all-categories");
+        for (String category : new String[] {"Electronics", "Laptops", "Home & Kitchen", "Board Games"}) {
+            assertTrue(page.contains(category), page);
+        }
+    }
+
     private static long count() {
         String text = browser.text("result-count");
         return Long.parseLong(text.replaceAll("[^0-9]", ""));
