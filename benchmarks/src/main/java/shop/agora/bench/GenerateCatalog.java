@@ -23,7 +23,10 @@ public final class GenerateCatalog {
     private GenerateCatalog() {
     }
 
-    /** Prints a product slug, a category slug and a search word of the catalog, one per line, for the URLs. */
+    /**
+     * Prints a product slug, a category slug and a search word of the catalog, one per line, for the URLs; then the
+     * varied requests: "search" lines with a query, "category" lines with a category slug.
+     */
     private static void sample(String[] args) throws SQLException {
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2]);
              Statement statement = connection.createStatement()) {
@@ -35,6 +38,30 @@ public final class GenerateCatalog {
                 try (var rows = statement.executeQuery(sql)) {
                     rows.next();
                     System.out.println(rows.getString(1));
+                }
+            }
+            // words customers type: product nouns and brands of the catalog, alone and in pairs
+            java.util.List<String> words = new java.util.ArrayList<>();
+            for (DemoCatalog.Department department : DemoCatalog.DEPARTMENTS) {
+                for (DemoCatalog.Kind kind : department.kinds()) {
+                    for (String noun : kind.nouns()) {
+                        words.add(noun.toLowerCase(java.util.Locale.ROOT));
+                    }
+                    kind.brands().forEach(b -> words.add(b.toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            java.util.List<String> distinct = words.stream().distinct().toList();
+            for (String first : distinct) {
+                System.out.println("search " + first);
+                for (String second : distinct.subList(0, Math.min(15, distinct.size()))) {
+                    if (!second.equals(first)) {
+                        System.out.println("search " + first + " " + second);
+                    }
+                }
+            }
+            try (var rows = statement.executeQuery("select slug from category order by id")) {
+                while (rows.next()) {
+                    System.out.println("category " + rows.getString(1));
                 }
             }
         }

@@ -41,10 +41,9 @@ public class CatalogService {
         return new HomePage(top, featured, newest);
     }
 
-    /** Results for a search or a category listing; listings without typed words come from the cache. */
+    /** Results for a search or a category listing, from the cache when the same was asked recently. */
     public SearchResult search(SearchRequest request) {
-        ProductSearch search = new ProductSearch(em);
-        return request.hasQuery() ? search.search(request) : cache.listing(request, () -> search.search(request));
+        return cache.listing(request, () -> new ProductSearch(em).search(request));
     }
 
     public List<String> suggest(String typed) {

@@ -10,6 +10,14 @@ import java.util.List;
 public record Facets(List<CategoryCount> categories, List<PriceCount> prices, List<ValueCount> brands,
         List<MerchantCount> merchants, long inStock, long outOfStock) implements Serializable {
 
+    /** Lists are copied: the cache serialises facets, and some lists (views, sublists) cannot be. */
+    public Facets {
+        categories = List.copyOf(categories);
+        prices = List.copyOf(prices);
+        brands = List.copyOf(brands);
+        merchants = List.copyOf(merchants);
+    }
+
     /** A category with the number of results in it or below it. */
     public record CategoryCount(long id, String slug, String name, long count) implements Serializable {
     }

@@ -9,6 +9,13 @@ public record ProductDetail(long id, String slug, String name, String descriptio
         long merchantId, String merchantName, List<Long> imageIds, List<AttributeView> attributes,
         List<VariantView> variants, List<CategoryLink> breadcrumbs, boolean inStock) implements Serializable {
 
+    public ProductDetail {
+        imageIds = List.copyOf(imageIds); // serialisable, whatever list the caller built
+        attributes = List.copyOf(attributes);
+        variants = List.copyOf(variants);
+        breadcrumbs = List.copyOf(breadcrumbs);
+    }
+
     public record AttributeView(String name, String value) implements Serializable {
     }
 

@@ -12,6 +12,10 @@ import java.util.List;
 public record SearchResult(SearchRequest request, List<ProductCard> items, long total, Facets facets,
         String correctedQuery) implements Serializable {
 
+    public SearchResult {
+        items = List.copyOf(items); // serialisable, whatever list the caller built
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
     }

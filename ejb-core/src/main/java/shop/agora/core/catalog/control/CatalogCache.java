@@ -18,16 +18,19 @@ import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
 
 /**
- * The hot reads of the storefront (product pages and category listings) in the server's JCache (Hazelcast in
- * Payara, shared by all instances of a cluster). A merchant's change to a product removes that product's page and
- * every cached listing. Entries also expire after ten minutes, so a missed invalidation cannot last. When the cache
- * fails, pages are read from the database.
+ * The hot reads of the storefront (product pages, category listings and searches) in the server's JCache
+ * (Hazelcast in Payara, shared by all instances of a cluster). A merchant's change to a product removes that
+ * product's page and every cached listing and search. Entries also expire (pages and listings after ten minutes,
+ * searches after two), so a missed invalidation cannot last. When the cache fails, pages are read from the
+ * database.
  */
 @ApplicationScoped
 public class CatalogCache {
 
     private static final Logger LOG = Logger.getLogger(CatalogCache.class.getName());
     private static final Duration TIME_TO_LIVE = new Duration(java.util.concurrent.TimeUnit.MINUTES, 10);
+    /** Searches are many and varied: kept briefly, for the popular ones asked again and again. */
+    private static final Duration SEARCH_TIME_TO_LIVE = new Duration(java.util.concurrent.TimeUnit.MINUTES, 2);
 
     @Inject
     CacheManager cacheManager;
@@ -37,11 +40,13 @@ public class CatalogCache {
 
     private Cache<String, ProductDetail> products;
     private Cache<SearchRequest, SearchResult> listings;
+    private Cache<SearchRequest, SearchResult> searches;
 
     @PostConstruct
     void open() {
-        products = cache("agora-catalog-products", String.class, ProductDetail.class);
-        listings = cache("agora-catalog-listings", SearchRequest.class, SearchResult.class);
+        products = cache("agora-catalog-products", String.class, ProductDetail.class, TIME_TO_LIVE);
+        listings = cache("agora-catalog-listings", SearchRequest.class, SearchResult.class, TIME_TO_LIVE);
+        searches = cache("agora-catalog-searches", SearchRequest.class, SearchResult.class, SEARCH_TIME_TO_LIVE);
     }
 
     public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
@@ -60,8 +65,13 @@ public class CatalogCache {
     }
 
     public SearchResult listing(SearchRequest request, Supplier<SearchResult> load) {
+        return cached(request.hasQuery() ? searches : listings, request, load);
+    }
+
+    private SearchResult cached(Cache<SearchRequest, SearchResult> cache, SearchRequest request,
+            Supplier<SearchResult> load) {
         try {
-            SearchResult cached = listings.get(request);
+            SearchResult cached = cache.get(request);
             if (cached != null) {
                 return cached;
             }
@@ -70,7 +80,7 @@ public class CatalogCache {
             return load.get();
         }
         SearchResult loaded = load.get();
-        putQuietly(listings, request, loaded);
+        putQuietly(cache, request, loaded);
         return loaded;
     }
 
@@ -110,6 +120,7 @@ public class CatalogCache {
                 }
             }
             listings.clear();
+            searches.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not invalidate the catalog cache; entries expire within "
                     + TIME_TO_LIVE.getDurationAmount() + " minutes", e);
@@ -121,12 +132,13 @@ public class CatalogCache {
         try {
             products.clear();
             listings.clear();
+            searches.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
         }
     }
 
-    private <K, V> Cache<K, V> cache(String name, Class<K> keyType, Class<V> valueType) {
+    private <K, V> Cache<K, V> cache(String name, Class<K> keyType, Class<V> valueType, Duration timeToLive) {
         Cache<K, V> existing = cacheManager.getCache(name, keyType, valueType);
         if (existing != null) {
             existing.clear(); // entries of an earlier deployment hold classes of its class loader
@@ -136,7 +148,7 @@ public class CatalogCache {
             return cacheManager.createCache(name, new MutableConfiguration<K, V>()
                     .setTypes(keyType, valueType)
                     .setStoreByValue(true)
-                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(TIME_TO_LIVE)));
+                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(timeToLive)));
         } catch (CacheException e) {
             return cacheManager.getCache(name, keyType, valueType); // created by another instance meanwhile
         }

@@ -21,7 +21,8 @@ import shop.agora.core.shared.Money;
  * Storefront search on PostgreSQL. Full-text search over a weighted vector (name A, brand B, description C; an exact
  * name match gets a bonus) ranks the results. When the words as typed match nothing, a trigram search on names
  * (pg_trgm word similarity) finds what was probably meant, and the corrected spelling is reported. Facet counts
- * come from the same match, each with every filter but its own.
+ * come from the same match, each with every filter but its own; the category bounds the match, and its facet shows
+ * the subcategories.
  */
 public class ProductSearch {
 
@@ -73,39 +74,151 @@ public class ProductSearch {
         return names;
     }
 
+    /**
+     * Two statements over the same materialised set of hits (every active product that matches the words and lies
+     * in the chosen category): one page of results with the total, and all facet counts in one pass. The
+     * full-text index is scanned once per statement, whatever the number of facets.
+     */
     private SearchResult run(SearchRequest request, Match match, String correctedQuery) {
+        List<Object> hitParameters = new ArrayList<>(match.rankParameters());
+        hitParameters.addAll(match.parameters());
+        String hits = "with hits as materialized (select p.id, p.brand, p.merchant_id, p.price_amount, p.in_stock, "
+                + "p.published_at, " + match.rank() + " as rank from product p where p.status = 'ACTIVE' and "
+                + match.condition();
+        if (request.category() != null) {
+            hits += " and p.id in (select pc.product_id from product_category pc join category c on c.id = "
+                    + "pc.category_id where c.path like (select path from category where slug = ?) || '%')";
+            hitParameters.add(request.category());
+        }
+        hits += ")";
+
         SqlFilter all = filters(request, null);
         String order = switch (request.sort()) {
-            case PRICE_ASC -> "p.price_amount asc, p.id";
-            case PRICE_DESC -> "p.price_amount desc, p.id";
-            case NEWEST -> "p.published_at desc nulls last, p.id desc";
-            case RELEVANCE -> match.ranked() ? "rank desc, p.id" : "p.published_at desc nulls last, p.id desc";
+            case PRICE_ASC -> "h.price_amount asc, h.id";
+            case PRICE_DESC -> "h.price_amount desc, h.id";
+            case NEWEST -> "h.published_at desc nulls last, h.id desc";
+            case RELEVANCE -> match.ranked() ? "h.rank desc, h.id" : "h.published_at desc nulls last, h.id desc";
         };
-        String sql = "select " + CARD_COLUMNS + ", " + match.rank() + " as rank, count(*) over () as total "
-                + "from product p join merchant m on m.id = p.merchant_id "
-                + "where p.status = 'ACTIVE' and " + match.condition() + all.sql()
-                + " order by " + order + " limit ? offset ?";
-        List<Object> parameters = new ArrayList<>(match.rankParameters());
-        parameters.addAll(match.parameters());
-        parameters.addAll(all.parameters());
-        parameters.add(request.pageSize());
-        parameters.add((request.page() - 1) * request.pageSize());
-        List<Object[]> rows = rows(sql, parameters);
-        long total = rows.isEmpty() ? count(match, all) : ((Number) rows.get(0)[11]).longValue();
+        List<Object> pageParameters = new ArrayList<>(hitParameters);
+        pageParameters.addAll(all.parameters());
+        pageParameters.add(request.pageSize());
+        pageParameters.add((request.page() - 1) * request.pageSize());
+        // sort and cut the hits first, then read the page's products: joining before the cut reads every hit
+        List<Object[]> rows = rows(hits + ", page as (select h.id, h.rank, h.price_amount, h.published_at, "
+                + "count(*) over () as total from hits h where true" + all.sql() + " order by " + order
+                + " limit ? offset ?) select " + CARD_COLUMNS + ", h.total from page h join product p on p.id = h.id "
+                + "join merchant m on m.id = p.merchant_id order by " + order, pageParameters);
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[10]).longValue();
+        if (rows.isEmpty() && request.page() > 1) {
+            List<Object> countParameters = new ArrayList<>(hitParameters);
+            countParameters.addAll(all.parameters());
+            total = ((Number) single(hits + " select count(*) from hits h where true" + all.sql(), countParameters))
+                    .longValue();
+        }
         List<ProductCard> cards = rows.stream().map(ProductSearch::card).toList();
-        Facets facets = total == 0 && request.brands().isEmpty() && request.priceRange() == null
-                && request.merchantIds().isEmpty() && !request.inStockOnly() && request.category() == null
-                ? Facets.none() : facets(request, match);
+        boolean filtered = !request.brands().isEmpty() || request.priceRange() != null
+                || !request.merchantIds().isEmpty() || request.inStockOnly() || request.category() != null;
+        Facets facets = total == 0 && !filtered ? Facets.none() : facets(request, hits, hitParameters);
         return new SearchResult(request, cards, total, facets, correctedQuery);
     }
 
-    private long count(Match match, SqlFilter filter) {
-        List<Object> parameters = new ArrayList<>(match.parameters());
-        parameters.addAll(filter.parameters());
-        return ((Number) single("select count(*) from product p where p.status = 'ACTIVE' and " + match.condition()
-                + filter.sql(), parameters)).longValue();
+    /** Every facet in one statement: rows of (dimension, id, key, label, count, order). */
+    private Facets facets(SearchRequest request, String hits, List<Object> hitParameters) {
+        List<Object> parameters = new ArrayList<>(hitParameters);
+        StringBuilder sql = new StringBuilder(hits).append(' ');
+
+        SqlFilter brand = filters(request, Dimension.BRAND);
+        sql.append("select 'brand', null::bigint, h.brand, h.brand, count(*), 0 from hits h where h.brand is not null")
+                .append(brand.sql()).append(" group by h.brand");
+        parameters.addAll(brand.parameters());
+
+        SqlFilter merchant = filters(request, Dimension.MERCHANT);
+        sql.append(" union all select 'merchant', m.id, null, m.name, count(*), 0 from hits h join merchant m on "
+                + "m.id = h.merchant_id where true").append(merchant.sql()).append(" group by m.id, m.name");
+        parameters.addAll(merchant.parameters());
+
+        SqlFilter price = filters(request, Dimension.PRICE);
+        StringBuilder band = new StringBuilder("case");
+        PriceRange[] ranges = PriceRange.values();
+        for (int i = 0; i < ranges.length; i++) {
+            band.append(" when true")
+                    .append(ranges[i].from() == null ? "" : " and h.price_amount >= " + ranges[i].from().toPlainString())
+                    .append(ranges[i].below() == null ? "" : " and h.price_amount < " + ranges[i].below().toPlainString())
+                    .append(" then ").append(i);
+        }
+        band.append(" end");
+        sql.append(" union all select 'price', null, null, null, count(*), ").append(band)
+                .append(" from hits h where true").append(price.sql()).append(" group by ").append(band);
+        parameters.addAll(price.parameters());
+
+        SqlFilter stock = filters(request, Dimension.AVAILABILITY);
+        sql.append(" union all select 'stock', null, h.in_stock::text, null, count(*), 0 from hits h where true")
+                .append(stock.sql()).append(" group by h.in_stock");
+        parameters.addAll(stock.parameters());
+
+        // categories: below the chosen one, or the top level; a product counts once in each category above it
+        SqlFilter inCategory = filters(request, null);
+        String level = request.category() == null ? "c.parent_id is null"
+                : "c.parent_id = (select id from category where slug = ?)";
+        sql.append(" union all select 'category', c.id, c.slug, c.name, count(distinct h.id), c.position from hits h "
+                + "join product_category pc on pc.product_id = h.id join category leaf on leaf.id = pc.category_id "
+                + "cross join lateral unnest(string_to_array(trim(both '/' from leaf.path), '/')) as above(id) "
+                + "join category c on c.id = above.id::bigint where ").append(level).append(inCategory.sql())
+                .append(" group by c.id, c.slug, c.name, c.position");
+        if (request.category() != null) {
+            parameters.add(request.category());
+        }
+        parameters.addAll(inCategory.parameters());
+
+        List<CategoryCount> categories = new ArrayList<>();
+        List<MerchantCount> merchants = new ArrayList<>();
+        List<ValueCount> brands = new ArrayList<>();
+        long[] priceCounts = new long[ranges.length];
+        long inStock = 0;
+        long outOfStock = 0;
+        List<Object[]> categoryRows = new ArrayList<>();
+        for (Object[] row : rows(sql.toString(), parameters)) {
+            long count = ((Number) row[4]).longValue();
+            switch ((String) row[0]) {
+                case "brand" -> brands.add(new ValueCount((String) row[2], count));
+                case "merchant" -> merchants.add(new MerchantCount(((Number) row[1]).longValue(), (String) row[3],
+                        count));
+                case "price" -> {
+                    if (row[5] != null) {
+                        priceCounts[((Number) row[5]).intValue()] = count;
+                    }
+                }
+                case "stock" -> {
+                    if ("true".equals(row[2])) {
+                        inStock = count;
+                    } else {
+                        outOfStock = count;
+                    }
+                }
+                default -> categoryRows.add(row);
+            }
+        }
+        categoryRows.sort(java.util.Comparator.comparingInt((Object[] r) -> ((Number) r[5]).intValue())
+                .thenComparing(r -> (String) r[3]));
+        for (Object[] row : categoryRows) {
+            categories.add(new CategoryCount(((Number) row[1]).longValue(), (String) row[2], (String) row[3],
+                    ((Number) row[4]).longValue()));
+        }
+        brands.sort(java.util.Comparator.comparingLong(ValueCount::count).reversed()
+                .thenComparing(ValueCount::value));
+        merchants.sort(java.util.Comparator.comparingLong(MerchantCount::count).reversed()
+                .thenComparing(MerchantCount::name));
+        List<PriceCount> prices = new ArrayList<>();
+        for (int i = 0; i < ranges.length; i++) {
+            if (priceCounts[i] > 0 || ranges[i].key().equals(request.priceRange())) {
+                prices.add(new PriceCount(ranges[i].key(), label(ranges[i]), priceCounts[i]));
+            }
+        }
+        return new Facets(categories, prices, brands.subList(0, Math.min(25, brands.size())),
+                merchants.subList(0, Math.min(25, merchants.size())), inStock, outOfStock);
     }
 
+    /** Names and brands of the products closest to a misspelt query, to correct its spelling from. */
     private List<String> names(Match fuzzy) {
         List<Object[]> rows = rows("select p.name, p.brand from product p where p.status = 'ACTIVE' and "
                 + fuzzy.condition() + " order by " + fuzzy.rank() + " desc limit 20",
@@ -117,108 +230,31 @@ public class ProductSearch {
         return names;
     }
 
-    private Facets facets(SearchRequest request, Match match) {
-        return new Facets(categoryCounts(request, match), priceCounts(request, match), brandCounts(request, match),
-                merchantCounts(request, match), availability(request, match, true),
-                availability(request, match, false));
-    }
+    private enum Dimension { PRICE, BRAND, MERCHANT, AVAILABILITY }
 
-    private List<CategoryCount> categoryCounts(SearchRequest request, Match match) {
-        SqlFilter filter = filters(request, Dimension.CATEGORY);
-        // the categories shown: below the chosen one, or the top level
-        String level = request.category() == null ? "c.parent_id is null"
-                : "c.parent_id = (select id from category where slug = ?)";
-        List<Object> parameters = new ArrayList<>(match.parameters());
-        parameters.addAll(filter.parameters());
-        if (request.category() != null) {
-            parameters.add(request.category());
-        }
-        List<Object[]> rows = rows("with hits as (select p.id from product p where p.status = 'ACTIVE' and "
-                + match.condition() + filter.sql() + ") "
-                + "select c.id, c.slug, c.name, count(distinct h.id) from category c "
-                + "join category leaf on leaf.path like c.path || '%' "
-                + "join product_category pc on pc.category_id = leaf.id "
-                + "join hits h on h.id = pc.product_id "
-                + "where " + level + " group by c.id, c.slug, c.name, c.position order by c.position, c.name",
-                parameters);
-        return rows.stream().map(r -> new CategoryCount(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList();
-    }
-
-    private List<PriceCount> priceCounts(SearchRequest request, Match match) {
-        SqlFilter filter = filters(request, Dimension.PRICE);
-        StringBuilder sums = new StringBuilder();
-        for (PriceRange range : PriceRange.values()) {
-            sums.append(sums.isEmpty() ? "" : ", ").append("count(*) filter (where ")
-                    .append(range.from() == null ? "true" : "p.price_amount >= " + range.from().toPlainString())
-                    .append(range.below() == null ? "" : " and p.price_amount < " + range.below().toPlainString())
-                    .append(')');
-        }
-        Object[] row = (Object[]) single("select " + sums + " from product p where p.status = 'ACTIVE' and "
-                + match.condition() + filter.sql(), concat(match.parameters(), filter.parameters()));
-        List<PriceCount> counts = new ArrayList<>();
-        PriceRange[] ranges = PriceRange.values();
-        for (int i = 0; i < ranges.length; i++) {
-            long count = ((Number) row[i]).longValue();
-            if (count > 0 || ranges[i].key().equals(request.priceRange())) {
-                counts.add(new PriceCount(ranges[i].key(), label(ranges[i]), count));
-            }
-        }
-        return counts;
-    }
-
-    private List<ValueCount> brandCounts(SearchRequest request, Match match) {
-        SqlFilter filter = filters(request, Dimension.BRAND);
-        List<Object[]> rows = rows("select p.brand, count(*) from product p where p.status = 'ACTIVE' and "
-                + "p.brand is not null and " + match.condition() + filter.sql()
-                + " group by p.brand order by count(*) desc, p.brand limit 25",
-                concat(match.parameters(), filter.parameters()));
-        return rows.stream().map(r -> new ValueCount((String) r[0], ((Number) r[1]).longValue())).toList();
-    }
-
-    private List<MerchantCount> merchantCounts(SearchRequest request, Match match) {
-        SqlFilter filter = filters(request, Dimension.MERCHANT);
-        List<Object[]> rows = rows("select m.id, m.name, count(*) from product p join merchant m on m.id = "
-                + "p.merchant_id where p.status = 'ACTIVE' and " + match.condition() + filter.sql()
-                + " group by m.id, m.name order by count(*) desc, m.name limit 25",
-                concat(match.parameters(), filter.parameters()));
-        return rows.stream().map(r -> new MerchantCount(((Number) r[0]).longValue(), (String) r[1],
-                ((Number) r[2]).longValue())).toList();
-    }
-
-    private long availability(SearchRequest request, Match match, boolean inStock) {
-        SqlFilter filter = filters(request, Dimension.AVAILABILITY).and("p.in_stock = ?", inStock);
-        return ((Number) single("select count(*) from product p where p.status = 'ACTIVE' and " + match.condition()
-                + filter.sql(), concat(match.parameters(), filter.parameters()))).longValue();
-    }
-
-    private enum Dimension { CATEGORY, PRICE, BRAND, MERCHANT, AVAILABILITY }
-
-    /** The request's filters, leaving out one dimension (for that dimension's own counts). */
+    /**
+     * The request's filters on the hits, leaving out one dimension (for that dimension's own counts). The category
+     * is not among them: it bounds the hits themselves, and its facet shows the subcategories.
+     */
     private SqlFilter filters(SearchRequest request, Dimension without) {
         SqlFilter filter = new SqlFilter();
-        if (request.category() != null && without != Dimension.CATEGORY) {
-            filter.and("exists (select 1 from product_category pc join category c on c.id = pc.category_id "
-                    + "where pc.product_id = p.id and c.path like (select path from category where slug = ?) || '%')",
-                    request.category());
-        }
         PriceRange range = PriceRange.byKey(request.priceRange());
         if (range != null && without != Dimension.PRICE) {
             if (range.from() != null) {
-                filter.and("p.price_amount >= ?", range.from());
+                filter.and("h.price_amount >= ?", range.from());
             }
             if (range.below() != null) {
-                filter.and("p.price_amount < ?", range.below());
+                filter.and("h.price_amount < ?", range.below());
             }
         }
         if (without != Dimension.BRAND) {
-            filter.andIn("p.brand", request.brands());
+            filter.andIn("h.brand", request.brands());
         }
         if (without != Dimension.MERCHANT) {
-            filter.andIn("p.merchant_id", request.merchantIds());
+            filter.andIn("h.merchant_id", request.merchantIds());
         }
         if (request.inStockOnly() && without != Dimension.AVAILABILITY) {
-            filter.and("p.in_stock");
+            filter.and("h.in_stock");
         }
         return filter;
     }
