@@ -54,7 +54,7 @@ for page in "${ORDER[@]}"; do
     url="$BASE"
     first="$BASE$(head -1 "${PATHS[$page]}")"
     script=(-s bench/varied.lua)
-    export PATHS="${PATHS[$page]}"
+    export AGORA_BENCH_PATHS="${PATHS[$page]}"
   else
     url="$BASE${URLS[$page]}"
     first="$url"

@@ -1,10 +1,10 @@
--- wrk script: every request asks for another path, read from the file named by PATHS (one per line), so that
+-- wrk script: every request asks for another path, read from the file named by AGORA_BENCH_PATHS (one per line), so that
 -- caches see mostly new requests. Also prints the RESULT line of report.lua.
 local paths = {}
 local next_index = 1
 
 init = function(args)
-  for line in io.lines(os.getenv("PATHS")) do
+  for line in io.lines(os.getenv("AGORA_BENCH_PATHS")) do
     paths[#paths + 1] = line
   end
   -- threads start at different places in the list

@@ -51,13 +51,13 @@ public class CatalogService {
     }
 
     public Optional<CategoryPage> categoryPage(String slug) {
-        return em.createQuery("select c from Category c where c.slug = :slug", Category.class)
+        return cache.categoryPage(slug, () -> em.createQuery("select c from Category c where c.slug = :slug", Category.class)
                 .setParameter("slug", slug).getResultStream().findFirst()
                 .map(category -> new CategoryPage(link(category), breadcrumbs(category),
                         em.createQuery("select c from Category c where c.parent = :parent order by c.position, "
                                         + "c.name", Category.class)
                                 .setParameter("parent", category).getResultStream().map(CatalogService::link)
-                                .toList()));
+                                .toList())));
     }
 
     public Optional<ProductDetail> product(String slug) {

@@ -13,6 +13,7 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import shop.agora.core.catalog.CategoryPage;
 import shop.agora.core.catalog.ProductDetail;
 import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
@@ -41,11 +42,13 @@ public class CatalogCache {
     private Cache<String, ProductDetail> products;
     private Cache<SearchRequest, SearchResult> listings;
     private Cache<SearchRequest, SearchResult> searches;
+    private Cache<String, CategoryPage> categories;
 
     @PostConstruct
     void open() {
         products = cache("agora-catalog-products", String.class, ProductDetail.class, TIME_TO_LIVE);
         listings = cache("agora-catalog-listings", SearchRequest.class, SearchResult.class, TIME_TO_LIVE);
+        categories = cache("agora-catalog-categories", String.class, CategoryPage.class, TIME_TO_LIVE);
         searches = cache("agora-catalog-searches", SearchRequest.class, SearchResult.class, SEARCH_TIME_TO_LIVE);
     }
 
@@ -61,6 +64,22 @@ public class CatalogCache {
         }
         Optional<ProductDetail> loaded = load.get();
         loaded.ifPresent(detail -> putQuietly(products, slug, detail));
+        return loaded;
+    }
+
+    /** A category's name, breadcrumbs and subcategories; forgotten when the category tree changes. */
+    public Optional<CategoryPage> categoryPage(String slug, Supplier<Optional<CategoryPage>> load) {
+        try {
+            CategoryPage cached = categories.get(slug);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog cache unavailable; reading category " + slug + " from the database", e);
+            return load.get();
+        }
+        Optional<CategoryPage> loaded = load.get();
+        loaded.ifPresent(page -> putQuietly(categories, slug, page));
         return loaded;
     }
 
@@ -133,6 +152,7 @@ public class CatalogCache {
             products.clear();
             listings.clear();
             searches.clear();
+            categories.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
         }
