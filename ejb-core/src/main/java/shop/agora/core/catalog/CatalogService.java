@@ -43,11 +43,11 @@ public class CatalogService {
 
     /** Results for a search or a category listing, from the cache when the same was asked recently. */
     public SearchResult search(SearchRequest request) {
-        return cache.listing(request, () -> new ProductSearch(em).search(request));
+        return cache.listing(request, () -> new ProductSearch(em, cache).search(request));
     }
 
     public List<String> suggest(String typed) {
-        return new ProductSearch(em).suggest(typed, 8);
+        return new ProductSearch(em, cache).suggest(typed, 8);
     }
 
     public Optional<CategoryPage> categoryPage(String slug) {

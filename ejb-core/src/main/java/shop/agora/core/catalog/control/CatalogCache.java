@@ -43,12 +43,15 @@ public class CatalogCache {
     private Cache<SearchRequest, SearchResult> listings;
     private Cache<SearchRequest, SearchResult> searches;
     private Cache<String, CategoryPage> categories;
+    private Cache<ProductSearch.CountsKey, ProductSearch.Counts> counts;
 
     @PostConstruct
     void open() {
         products = cache("agora-catalog-products", String.class, ProductDetail.class, TIME_TO_LIVE);
         listings = cache("agora-catalog-listings", SearchRequest.class, SearchResult.class, TIME_TO_LIVE);
         categories = cache("agora-catalog-categories", String.class, CategoryPage.class, TIME_TO_LIVE);
+        counts = cache("agora-catalog-counts", ProductSearch.CountsKey.class, ProductSearch.Counts.class,
+                TIME_TO_LIVE);
         searches = cache("agora-catalog-searches", SearchRequest.class, SearchResult.class, SEARCH_TIME_TO_LIVE);
     }
 
@@ -80,6 +83,25 @@ public class CatalogCache {
         }
         Optional<CategoryPage> loaded = load.get();
         loaded.ifPresent(page -> putQuietly(categories, slug, page));
+        return loaded;
+    }
+
+    /**
+     * The total and facet counts of a search or listing. They do not depend on the order or the page, so every
+     * page and order of the same results shares them.
+     */
+    public ProductSearch.Counts counts(ProductSearch.CountsKey key, Supplier<ProductSearch.Counts> load) {
+        try {
+            ProductSearch.Counts cached = counts.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog cache unavailable; counting from the database", e);
+            return load.get();
+        }
+        ProductSearch.Counts loaded = load.get();
+        putQuietly(counts, key, loaded);
         return loaded;
     }
 
@@ -140,6 +162,7 @@ public class CatalogCache {
             }
             listings.clear();
             searches.clear();
+            counts.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not invalidate the catalog cache; entries expire within "
                     + TIME_TO_LIVE.getDurationAmount() + " minutes", e);
@@ -153,6 +176,7 @@ public class CatalogCache {
             listings.clear();
             searches.clear();
             categories.clear();
+            counts.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
         }

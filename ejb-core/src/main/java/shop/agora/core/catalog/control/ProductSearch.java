@@ -15,6 +15,7 @@ import shop.agora.core.catalog.PriceRange;
 import shop.agora.core.catalog.ProductCard;
 import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
+import shop.agora.core.catalog.SortOrder;
 import shop.agora.core.shared.Money;
 
 /**
@@ -34,26 +35,48 @@ public class ProductSearch {
             + "(select pi.image_id from product_image pi where pi.product_id = p.id order by pi.position limit 1), "
             + "p.in_stock";
 
-    private final EntityManager em;
+    /** Facet counts and the total of a search, which do not depend on its order or page. */
+    public record Counts(long total, Facets facets) implements java.io.Serializable {
+    }
 
-    public ProductSearch(EntityManager em) {
+    /** What counts are cached under: how the words matched, and the request without order and page. */
+    public record CountsKey(String match, SearchRequest request) implements java.io.Serializable {
+    }
+
+    private final EntityManager em;
+    private final CatalogCache cache;
+
+    public ProductSearch(EntityManager em, CatalogCache cache) {
         this.em = em;
+        this.cache = cache;
     }
 
     public SearchResult search(SearchRequest request) {
         Match match = request.hasQuery() ? Match.fullText(request.query()) : Match.all();
-        SearchResult result = run(request, match, null);
-        if (result.isEmpty() && request.hasQuery()) {
+        Counts counts = counts(request, match);
+        String corrected = null;
+        if (counts.total() == 0 && request.hasQuery()) {
             em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + FUZZY_THRESHOLD
                     + "', true)").getSingleResult();
             Match fuzzy = Match.fuzzy(request.query());
             List<String> names = names(fuzzy);
-            String corrected = Spelling.correct(request.query(), names);
             if (!names.isEmpty()) {
-                result = run(request, fuzzy, corrected == null ? request.query() : corrected);
+                String spelling = Spelling.correct(request.query(), names);
+                corrected = spelling == null ? request.query() : spelling;
+                match = fuzzy;
+                counts = counts(request, fuzzy);
             }
         }
-        return result;
+        List<ProductCard> cards = counts.total() == 0 ? List.of() : page(request, match);
+        boolean filtered = !request.brands().isEmpty() || request.priceRange() != null
+                || !request.merchantIds().isEmpty() || request.inStockOnly() || request.category() != null;
+        return new SearchResult(request, cards, counts.total(),
+                counts.total() == 0 && !filtered ? Facets.none() : counts.facets(), corrected);
+    }
+
+    private Counts counts(SearchRequest request, Match match) {
+        return cache.counts(new CountsKey(match.kind(), request.withSort(SortOrder.RELEVANCE)),
+                () -> countAll(request, match));
     }
 
     /** Names of active products whose name starts with or contains the typed text, for suggestions. */
@@ -74,70 +97,87 @@ public class ProductSearch {
         return names;
     }
 
-    /**
-     * Two statements over the same materialised set of hits (every active product that matches the words and lies
-     * in the chosen category): one page of results with the total, and all facet counts in one pass. The
-     * full-text index is scanned once per statement, whatever the number of facets.
-     */
-    private SearchResult run(SearchRequest request, Match match, String correctedQuery) {
-        List<Object> hitParameters = new ArrayList<>(match.rankParameters());
-        hitParameters.addAll(match.parameters());
-        String hits = "with hits as materialized (select p.id, p.brand, p.merchant_id, p.price_amount, p.in_stock, "
-                + "p.published_at, " + match.rank() + " as rank from product p where p.status = 'ACTIVE' and "
-                + match.condition();
-        if (request.category() != null) {
-            hits += " and p.id in (select pc.product_id from product_category pc join category c on c.id = "
-                    + "pc.category_id where c.path like (select path from category where slug = ?) || '%')";
-            hitParameters.add(request.category());
+    /** The products of the requested page. */
+    private List<ProductCard> page(SearchRequest request, Match match) {
+        List<Object> parameters = new ArrayList<>();
+        String sql;
+        if (!match.ranked()) {
+            // browsing: walk the products in the requested order and stop after the page; no set of hits needed
+            SqlFilter filter = category(request, "p").andAll(filters(request, null, "p"));
+            String order = switch (request.sort()) {
+                case PRICE_ASC -> "p.price_amount asc, p.id";
+                case PRICE_DESC -> "p.price_amount desc, p.id";
+                case NEWEST, RELEVANCE -> "p.published_at desc nulls last, p.id desc";
+            };
+            sql = "select " + CARD_COLUMNS + " from product p join merchant m on m.id = p.merchant_id "
+                    + "where p.status = 'ACTIVE'" + filter.sql() + " order by " + order + " limit ? offset ?";
+            parameters.addAll(filter.parameters());
+        } else {
+            // sort and cut the hits first, then read the page's products: joining before the cut reads every hit
+            SqlFilter filter = filters(request, null, "h");
+            String order = switch (request.sort()) {
+                case PRICE_ASC -> "h.price_amount asc, h.id";
+                case PRICE_DESC -> "h.price_amount desc, h.id";
+                case NEWEST -> "h.published_at desc nulls last, h.id desc";
+                case RELEVANCE -> "h.rank desc, h.id";
+            };
+            sql = hits(request, match, parameters) + ", page as (select h.id, h.rank, h.price_amount, h.published_at "
+                    + "from hits h where true" + filter.sql() + " order by " + order + " limit ? offset ?) "
+                    + "select " + CARD_COLUMNS + " from page h join product p on p.id = h.id "
+                    + "join merchant m on m.id = p.merchant_id order by " + order;
+            parameters.addAll(filter.parameters());
         }
-        hits += ")";
-
-        SqlFilter all = filters(request, null);
-        String order = switch (request.sort()) {
-            case PRICE_ASC -> "h.price_amount asc, h.id";
-            case PRICE_DESC -> "h.price_amount desc, h.id";
-            case NEWEST -> "h.published_at desc nulls last, h.id desc";
-            case RELEVANCE -> match.ranked() ? "h.rank desc, h.id" : "h.published_at desc nulls last, h.id desc";
-        };
-        List<Object> pageParameters = new ArrayList<>(hitParameters);
-        pageParameters.addAll(all.parameters());
-        pageParameters.add(request.pageSize());
-        pageParameters.add((request.page() - 1) * request.pageSize());
-        // sort and cut the hits first, then read the page's products: joining before the cut reads every hit
-        List<Object[]> rows = rows(hits + ", page as (select h.id, h.rank, h.price_amount, h.published_at, "
-                + "count(*) over () as total from hits h where true" + all.sql() + " order by " + order
-                + " limit ? offset ?) select " + CARD_COLUMNS + ", h.total from page h join product p on p.id = h.id "
-                + "join merchant m on m.id = p.merchant_id order by " + order, pageParameters);
-        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[10]).longValue();
-        if (rows.isEmpty() && request.page() > 1) {
-            List<Object> countParameters = new ArrayList<>(hitParameters);
-            countParameters.addAll(all.parameters());
-            total = ((Number) single(hits + " select count(*) from hits h where true" + all.sql(), countParameters))
-                    .longValue();
-        }
-        List<ProductCard> cards = rows.stream().map(ProductSearch::card).toList();
-        boolean filtered = !request.brands().isEmpty() || request.priceRange() != null
-                || !request.merchantIds().isEmpty() || request.inStockOnly() || request.category() != null;
-        Facets facets = total == 0 && !filtered ? Facets.none() : facets(request, hits, hitParameters);
-        return new SearchResult(request, cards, total, facets, correctedQuery);
+        parameters.add(request.pageSize());
+        parameters.add((request.page() - 1) * request.pageSize());
+        return rows(sql, parameters).stream().map(ProductSearch::card).toList();
     }
 
-    /** Every facet in one statement: rows of (dimension, id, key, label, count, order). */
-    private Facets facets(SearchRequest request, String hits, List<Object> hitParameters) {
-        List<Object> parameters = new ArrayList<>(hitParameters);
-        StringBuilder sql = new StringBuilder(hits).append(' ');
+    /**
+     * The set of hits, materialised: every active product that matches the words and lies in the chosen category,
+     * with what the filters, the order and the facets need.
+     */
+    private String hits(SearchRequest request, Match match, List<Object> parameters) {
+        parameters.addAll(match.rankParameters());
+        parameters.addAll(match.parameters());
+        SqlFilter category = category(request, "p");
+        parameters.addAll(category.parameters());
+        return "with hits as materialized (select p.id, p.brand, p.merchant_id, p.price_amount, p.in_stock, "
+                + "p.published_at, " + match.rank() + " as rank from product p where p.status = 'ACTIVE' and "
+                + match.condition() + category.sql() + ")";
+    }
 
-        SqlFilter brand = filters(request, Dimension.BRAND);
+    /** The category bound: the product is in the chosen category or in one below it. */
+    private static SqlFilter category(SearchRequest request, String alias) {
+        SqlFilter filter = new SqlFilter();
+        if (request.category() != null) {
+            filter.and(alias + ".id in (select pc.product_id from product_category pc join category c on c.id = "
+                    + "pc.category_id where c.path like (select path from category where slug = ?) || '%')",
+                    request.category());
+        }
+        return filter;
+    }
+
+    /** The total and every facet in one statement: rows of (dimension, id, key, label, count, order). */
+    private Counts countAll(SearchRequest request, Match match) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(hits(request, match, parameters)).append(' ');
+
+        SqlFilter everything = filters(request, null, "h");
+        sql.append("select 'total', null::bigint, null, null, count(*), 0 from hits h where true")
+                .append(everything.sql()).append(" union all ");
+        parameters.addAll(everything.parameters());
+
+        SqlFilter brand = filters(request, Dimension.BRAND, "h");
         sql.append("select 'brand', null::bigint, h.brand, h.brand, count(*), 0 from hits h where h.brand is not null")
                 .append(brand.sql()).append(" group by h.brand");
         parameters.addAll(brand.parameters());
 
-        SqlFilter merchant = filters(request, Dimension.MERCHANT);
+        SqlFilter merchant = filters(request, Dimension.MERCHANT, "h");
         sql.append(" union all select 'merchant', m.id, null, m.name, count(*), 0 from hits h join merchant m on "
                 + "m.id = h.merchant_id where true").append(merchant.sql()).append(" group by m.id, m.name");
         parameters.addAll(merchant.parameters());
 
-        SqlFilter price = filters(request, Dimension.PRICE);
+        SqlFilter price = filters(request, Dimension.PRICE, "h");
         StringBuilder band = new StringBuilder("case");
         PriceRange[] ranges = PriceRange.values();
         for (int i = 0; i < ranges.length; i++) {
@@ -151,13 +191,13 @@ public class ProductSearch {
                 .append(" from hits h where true").append(price.sql()).append(" group by ").append(band);
         parameters.addAll(price.parameters());
 
-        SqlFilter stock = filters(request, Dimension.AVAILABILITY);
+        SqlFilter stock = filters(request, Dimension.AVAILABILITY, "h");
         sql.append(" union all select 'stock', null, h.in_stock::text, null, count(*), 0 from hits h where true")
                 .append(stock.sql()).append(" group by h.in_stock");
         parameters.addAll(stock.parameters());
 
         // categories: below the chosen one, or the top level; a product counts once in each category above it
-        SqlFilter inCategory = filters(request, null);
+        SqlFilter inCategory = filters(request, null, "h");
         String level = request.category() == null ? "c.parent_id is null"
                 : "c.parent_id = (select id from category where slug = ?)";
         sql.append(" union all select 'category', c.id, c.slug, c.name, count(distinct h.id), c.position from hits h "
@@ -176,10 +216,12 @@ public class ProductSearch {
         long[] priceCounts = new long[ranges.length];
         long inStock = 0;
         long outOfStock = 0;
+        long total = 0;
         List<Object[]> categoryRows = new ArrayList<>();
         for (Object[] row : rows(sql.toString(), parameters)) {
             long count = ((Number) row[4]).longValue();
             switch ((String) row[0]) {
+                case "total" -> total = count;
                 case "brand" -> brands.add(new ValueCount((String) row[2], count));
                 case "merchant" -> merchants.add(new MerchantCount(((Number) row[1]).longValue(), (String) row[3],
                         count));
@@ -214,8 +256,8 @@ public class ProductSearch {
                 prices.add(new PriceCount(ranges[i].key(), label(ranges[i]), priceCounts[i]));
             }
         }
-        return new Facets(categories, prices, brands.subList(0, Math.min(25, brands.size())),
-                merchants.subList(0, Math.min(25, merchants.size())), inStock, outOfStock);
+        return new Counts(total, new Facets(categories, prices, brands.subList(0, Math.min(25, brands.size())),
+                merchants.subList(0, Math.min(25, merchants.size())), inStock, outOfStock));
     }
 
     /** Names and brands of the products closest to a misspelt query, to correct its spelling from. */
@@ -236,25 +278,25 @@ public class ProductSearch {
      * The request's filters on the hits, leaving out one dimension (for that dimension's own counts). The category
      * is not among them: it bounds the hits themselves, and its facet shows the subcategories.
      */
-    private SqlFilter filters(SearchRequest request, Dimension without) {
+    private static SqlFilter filters(SearchRequest request, Dimension without, String alias) {
         SqlFilter filter = new SqlFilter();
         PriceRange range = PriceRange.byKey(request.priceRange());
         if (range != null && without != Dimension.PRICE) {
             if (range.from() != null) {
-                filter.and("h.price_amount >= ?", range.from());
+                filter.and(alias + ".price_amount >= ?", range.from());
             }
             if (range.below() != null) {
-                filter.and("h.price_amount < ?", range.below());
+                filter.and(alias + ".price_amount < ?", range.below());
             }
         }
         if (without != Dimension.BRAND) {
-            filter.andIn("h.brand", request.brands());
+            filter.andIn(alias + ".brand", request.brands());
         }
         if (without != Dimension.MERCHANT) {
-            filter.andIn("h.merchant_id", request.merchantIds());
+            filter.andIn(alias + ".merchant_id", request.merchantIds());
         }
         if (request.inStockOnly() && without != Dimension.AVAILABILITY) {
-            filter.and("h.in_stock");
+            filter.and(alias + ".in_stock");
         }
         return filter;
     }
@@ -298,15 +340,15 @@ public class ProductSearch {
     }
 
     /** How products match the typed words, and how well. */
-    private record Match(String condition, List<Object> parameters, String rank, List<Object> rankParameters,
-            boolean ranked) {
+    private record Match(String kind, String condition, List<Object> parameters, String rank,
+            List<Object> rankParameters, boolean ranked) {
 
         static Match all() {
-            return new Match("true", List.of(), "0", List.of(), false);
+            return new Match("all", "true", List.of(), "0", List.of(), false);
         }
 
         static Match fullText(String query) {
-            return new Match("p.search @@ websearch_to_tsquery('english', ?)", List.of(query),
+            return new Match("words", "p.search @@ websearch_to_tsquery('english', ?)", List.of(query),
                     "ts_rank_cd(p.search, websearch_to_tsquery('english', ?)) "
                             + "+ case when lower(p.name) = lower(?) then 10 else 0 end",
                     List.of(query, query), true);
@@ -314,7 +356,7 @@ public class ProductSearch {
 
         static Match fuzzy(String query) {
             String typed = query.toLowerCase(Locale.ROOT);
-            return new Match("? <% lower(p.name)", List.of(typed), "word_similarity(?, lower(p.name))",
+            return new Match("similar", "? <% lower(p.name)", List.of(typed), "word_similarity(?, lower(p.name))",
                     List.of(typed), true);
         }
     }

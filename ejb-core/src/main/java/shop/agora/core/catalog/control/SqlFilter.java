@@ -29,6 +29,13 @@ final class SqlFilter {
         return this;
     }
 
+    /** Appends all conditions of another filter. */
+    SqlFilter andAll(SqlFilter other) {
+        sql.append(other.sql);
+        parameters.addAll(other.parameters);
+        return this;
+    }
+
     String sql() {
         return sql.toString();
     }
