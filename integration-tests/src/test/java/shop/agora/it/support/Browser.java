@@ -78,10 +78,18 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Types into an input, finding it again if the page replaced it meanwhile (Chromium: "node does not belong"). */
     public Browser type(String id, String value) {
-        WebElement input = element(id);
-        input.clear();
-        input.sendKeys(value);
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(By.id(id));
+                    input.clear();
+                    input.sendKeys(value);
+                    return value.equals(input.getDomProperty("value"));
+                });
         return this;
     }
 

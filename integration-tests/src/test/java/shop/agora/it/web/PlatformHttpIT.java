@@ -85,6 +85,17 @@ class PlatformHttpIT {
     }
 
     @Test
+    void browsingTheCatalogOpensNoSession() throws Exception {
+        for (String page : new String[] {"/shop/", "/shop/c/electronics", "/shop/search?q=laptop",
+            "/shop/categories.xhtml"}) {
+            HttpResponse<String> response = get(page);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " set " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
     void assetsAreServedByTheApplications() throws Exception {
         String page = get("/shop/").body();
         assertFalse(page.matches("(?s).*(src|href)=\"https?://.*"), "no asset from another host: " + page);

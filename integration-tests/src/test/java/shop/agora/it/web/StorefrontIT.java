@@ -52,9 +52,10 @@ class StorefrontIT {
 
     @Test
     void aCustomerSignsInSeesTheHomePageAndSignsOut() {
-        browser.open("/shop/");
+        browser.open("/shop/login.xhtml");
         String anonymousSession = browser.sessionId("/shop");
-        browser.signIn("/shop", DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
+        assertNotNull(anonymousSession, "the sign-in form has a session before signing in");
+        browser.signInHere(DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
 
         assertEquals("Casey Customer", browser.text("current-user"));
         assertNotNull(browser.sessionId("/shop"));
