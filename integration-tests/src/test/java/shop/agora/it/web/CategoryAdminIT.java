@@ -2,39 +2,17 @@ package shop.agora.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.demo.DemoData;
-import shop.agora.it.support.Browser;
-import shop.agora.it.support.Deployments;
+import shop.agora.it.support.BrowserIT;
 
 /** The admin's category tree in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CategoryAdminIT {
+class CategoryAdminIT extends BrowserIT {
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void signIn() {
-        browser = new Browser();
+    @BeforeEach
+    void signedInAsAdmin() {
         browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
     }
 
     @Test

@@ -6,47 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.demo.DemoData;
-import shop.agora.it.support.Browser;
-import shop.agora.it.support.Deployments;
+import shop.agora.it.support.BrowserIT;
 
 /** A merchant's catalog work in headless Chromium: products by form and by CSV, seen by customers. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MerchantCatalogIT {
+class MerchantCatalogIT extends BrowserIT {
 
     private static final String HEADER =
             "handle,name,description,brand,price,currency,status,categories,sku,variant,variant_price,weight_grams\n";
 
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void signedInAsMerchant() {
-        browser.forgetCookies();
         browser.signIn("/merchant", DemoData.MERCHANT_EMAIL, DemoData.MERCHANT_PASSWORD);
     }
 

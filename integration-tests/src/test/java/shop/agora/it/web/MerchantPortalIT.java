@@ -4,45 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.demo.DemoData;
-import shop.agora.it.support.Browser;
-import shop.agora.it.support.Deployments;
+import shop.agora.it.support.BrowserIT;
 
 /** The merchant portal in headless Chromium: only merchants get in. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MerchantPortalIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
-    }
+class MerchantPortalIT extends BrowserIT {
 
     @Test
     void aMerchantSignsInAndSeesItsShop() {

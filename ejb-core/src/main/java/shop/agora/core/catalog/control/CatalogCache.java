@@ -56,34 +56,12 @@ public class CatalogCache {
     }
 
     public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
-        try {
-            ProductDetail cached = products.get(slug);
-            if (cached != null) {
-                return Optional.of(cached);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalog cache unavailable; reading product " + slug + " from the database", e);
-            return load.get();
-        }
-        Optional<ProductDetail> loaded = load.get();
-        loaded.ifPresent(detail -> putQuietly(products, slug, detail));
-        return loaded;
+        return Optional.ofNullable(cached(products, slug, () -> load.get().orElse(null)));
     }
 
     /** A category's name, breadcrumbs and subcategories; forgotten when the category tree changes. */
     public Optional<CategoryPage> categoryPage(String slug, Supplier<Optional<CategoryPage>> load) {
-        try {
-            CategoryPage cached = categories.get(slug);
-            if (cached != null) {
-                return Optional.of(cached);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalog cache unavailable; reading category " + slug + " from the database", e);
-            return load.get();
-        }
-        Optional<CategoryPage> loaded = load.get();
-        loaded.ifPresent(page -> putQuietly(categories, slug, page));
-        return loaded;
+        return Optional.ofNullable(cached(categories, slug, () -> load.get().orElse(null)));
     }
 
     /**
@@ -91,37 +69,28 @@ public class CatalogCache {
      * page and order of the same results shares them.
      */
     public ProductSearch.Counts counts(ProductSearch.CountsKey key, Supplier<ProductSearch.Counts> load) {
-        try {
-            ProductSearch.Counts cached = counts.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalog cache unavailable; counting from the database", e);
-            return load.get();
-        }
-        ProductSearch.Counts loaded = load.get();
-        putQuietly(counts, key, loaded);
-        return loaded;
+        return cached(counts, key, load);
     }
 
     public SearchResult listing(SearchRequest request, Supplier<SearchResult> load) {
         return cached(request.hasQuery() ? searches : listings, request, load);
     }
 
-    private SearchResult cached(Cache<SearchRequest, SearchResult> cache, SearchRequest request,
-            Supplier<SearchResult> load) {
+    /** The cached value, or the loaded one, stored unless null. A failing cache is passed by, never in the way. */
+    private static <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
         try {
-            SearchResult cached = cache.get(request);
+            V cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalog cache unavailable; reading a listing from the database", e);
+            LOG.log(Level.WARNING, "Catalog cache unavailable; reading " + key + " from the database", e);
             return load.get();
         }
-        SearchResult loaded = load.get();
-        putQuietly(cache, request, loaded);
+        V loaded = load.get();
+        if (loaded != null) {
+            putQuietly(cache, key, loaded);
+        }
         return loaded;
     }
 
