@@ -68,8 +68,17 @@ public class CatalogCache {
      * The total and facet counts of a search or listing. They do not depend on the order or the page, so every
      * page and order of the same results shares them.
      */
-    public ProductSearch.Counts counts(ProductSearch.CountsKey key, Supplier<ProductSearch.Counts> load) {
-        return cached(counts, key, load);
+    public Optional<ProductSearch.Counts> knownCounts(ProductSearch.CountsKey key) {
+        try {
+            return Optional.ofNullable(counts.get(key));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Catalog cache unavailable; counting from the database", e);
+            return Optional.empty();
+        }
+    }
+
+    public void rememberCounts(ProductSearch.CountsKey key, ProductSearch.Counts value) {
+        putQuietly(counts, key, value);
     }
 
     public SearchResult listing(SearchRequest request, Supplier<SearchResult> load) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import shop.agora.core.catalog.Facets;
 import shop.agora.core.catalog.Facets.CategoryCount;
 import shop.agora.core.catalog.Facets.MerchantCount;
@@ -53,9 +54,9 @@ public class ProductSearch {
 
     public SearchResult search(SearchRequest request) {
         Match match = request.hasQuery() ? Match.fullText(request.query()) : Match.all();
-        Counts counts = counts(request, match);
+        SearchResultParts parts = counted(request, match);
         String corrected = null;
-        if (counts.total() == 0 && request.hasQuery()) {
+        if (parts.counts().total() == 0 && request.hasQuery()) {
             em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + FUZZY_THRESHOLD
                     + "', true)").getSingleResult();
             Match fuzzy = Match.fuzzy(request.query());
@@ -63,20 +64,36 @@ public class ProductSearch {
             if (!names.isEmpty()) {
                 String spelling = Spelling.correct(request.query(), names);
                 corrected = spelling == null ? request.query() : spelling;
-                match = fuzzy;
-                counts = counts(request, fuzzy);
+                parts = counted(request, fuzzy);
             }
         }
-        List<ProductCard> cards = counts.total() == 0 ? List.of() : page(request, match);
+        Counts counts = parts.counts();
         boolean filtered = !request.brands().isEmpty() || request.priceRange() != null
                 || !request.merchantIds().isEmpty() || request.inStockOnly() || request.category() != null;
-        return new SearchResult(request, cards, counts.total(),
+        return new SearchResult(request, parts.cards(), counts.total(),
                 counts.total() == 0 && !filtered ? Facets.none() : counts.facets(), corrected);
     }
 
-    private Counts counts(SearchRequest request, Match match) {
-        return cache.counts(new CountsKey(match.kind(), request.withSort(SortOrder.RELEVANCE)),
-                () -> countAll(request, match));
+    /**
+     * The page and the counts. Counts known from an earlier page or order of the same search are reused; a search
+     * nobody asked recently gets both from one statement, so its words are matched and ranked once.
+     */
+    private SearchResultParts counted(SearchRequest request, Match match) {
+        CountsKey key = new CountsKey(match.kind(), request.withSort(SortOrder.RELEVANCE));
+        Optional<Counts> known = cache.knownCounts(key);
+        if (known.isPresent()) {
+            Counts counts = known.get();
+            return new SearchResultParts(counts.total() == 0 ? List.of() : page(request, match), counts);
+        }
+        SearchResultParts parts;
+        if (match.ranked()) {
+            parts = pageAndCounts(request, match);
+        } else {
+            Counts counts = countAll(request, match);
+            parts = new SearchResultParts(counts.total() == 0 ? List.of() : page(request, match), counts);
+        }
+        cache.rememberCounts(key, parts.counts());
+        return parts;
     }
 
     /** Names of active products whose name starts with or contains the typed text, for suggestions. */
@@ -115,12 +132,7 @@ public class ProductSearch {
         } else {
             // sort and cut the hits first, then read the page's products: joining before the cut reads every hit
             SqlFilter filter = filters(request, null, "h");
-            String order = switch (request.sort()) {
-                case PRICE_ASC -> "h.price_amount asc, h.id";
-                case PRICE_DESC -> "h.price_amount desc, h.id";
-                case NEWEST -> "h.published_at desc nulls last, h.id desc";
-                case RELEVANCE -> "h.rank desc, h.id";
-            };
+            String order = rankedOrder(request);
             sql = hits(request, match, parameters) + ", page as (select h.id, h.rank, h.price_amount, h.published_at "
                     + "from hits h where true" + filter.sql() + " order by " + order + " limit ? offset ?) "
                     + "select " + CARD_COLUMNS + " from page h join product p on p.id = h.id "
@@ -130,6 +142,15 @@ public class ProductSearch {
         parameters.add(request.pageSize());
         parameters.add((request.page() - 1) * request.pageSize());
         return rows(sql, parameters).stream().map(ProductSearch::card).toList();
+    }
+
+    private static String rankedOrder(SearchRequest request) {
+        return switch (request.sort()) {
+            case PRICE_ASC -> "h.price_amount asc, h.id";
+            case PRICE_DESC -> "h.price_amount desc, h.id";
+            case NEWEST -> "h.published_at desc nulls last, h.id desc";
+            case RELEVANCE -> "h.rank desc, h.id";
+        };
     }
 
     /**
@@ -160,8 +181,44 @@ public class ProductSearch {
     /** The total and every facet in one statement: rows of (dimension, id, key, label, count, order). */
     private Counts countAll(SearchRequest request, Match match) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(hits(request, match, parameters)).append(' ');
+        String sql = hits(request, match, parameters) + " " + facetSql(request, parameters);
+        return parseCounts(request, rows(sql, parameters));
+    }
 
+    /**
+     * The page and the counts of a search nobody asked recently, in one statement over one set of hits: rows of the
+     * facet statement, then the page's cards (kind 'card', their order in column 6, the card in columns 7-16).
+     */
+    private SearchResultParts pageAndCounts(SearchRequest request, Match match) {
+        List<Object> parameters = new ArrayList<>();
+        String hits = hits(request, match, parameters);
+        SqlFilter filter = filters(request, null, "h");
+        String order = rankedOrder(request);
+        parameters.addAll(filter.parameters());
+        parameters.add(request.pageSize());
+        parameters.add((request.page() - 1) * request.pageSize());
+        String page = ", page as (select h.id, h.rank, h.price_amount, h.published_at, row_number() over (order by "
+                + order + ") as n from hits h where true" + filter.sql() + " order by " + order + " limit ? offset ?)";
+        String facets = facetSql(request, parameters);
+        String sql = hits + page + " select f.*, null::bigint, null::text, null::text, null::text, null::numeric, "
+                + "null::text, null::bigint, null::text, null::bigint, null::boolean from (" + facets + ") f "
+                + "union all select 'card', null::bigint, null::text, null::text, null::bigint, h.n::int, "
+                + CARD_COLUMNS + " from page h join product p on p.id = h.id join merchant m on m.id = p.merchant_id";
+        List<Object[]> rows = rows(sql, parameters);
+        List<Object[]> cardRows = rows.stream().filter(r -> "card".equals(r[0]))
+                .sorted(java.util.Comparator.comparingInt(r -> ((Number) r[5]).intValue())).toList();
+        List<ProductCard> cards = cardRows.stream()
+                .map(r -> card(java.util.Arrays.copyOfRange(r, 6, r.length))).toList();
+        return new SearchResultParts(cards, parseCounts(request,
+                rows.stream().filter(r -> !"card".equals(r[0])).toList()));
+    }
+
+    private record SearchResultParts(List<ProductCard> cards, Counts counts) {
+    }
+
+    /** The union of the total's and the facets' selects over the hits, adding their parameters. */
+    private String facetSql(SearchRequest request, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
         SqlFilter everything = filters(request, null, "h");
         sql.append("select 'total', null::bigint, null, null, count(*), 0 from hits h where true")
                 .append(everything.sql()).append(" union all ");
@@ -210,6 +267,11 @@ public class ProductSearch {
         }
         parameters.addAll(inCategory.parameters());
 
+        return sql.toString();
+    }
+
+    private Counts parseCounts(SearchRequest request, List<Object[]> rows) {
+        PriceRange[] ranges = PriceRange.values();
         List<CategoryCount> categories = new ArrayList<>();
         List<MerchantCount> merchants = new ArrayList<>();
         List<ValueCount> brands = new ArrayList<>();
@@ -218,7 +280,7 @@ public class ProductSearch {
         long outOfStock = 0;
         long total = 0;
         List<Object[]> categoryRows = new ArrayList<>();
-        for (Object[] row : rows(sql.toString(), parameters)) {
+        for (Object[] row : rows) {
             long count = ((Number) row[4]).longValue();
             switch ((String) row[0]) {
                 case "total" -> total = count;
