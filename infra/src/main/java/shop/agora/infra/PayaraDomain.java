@@ -56,12 +56,24 @@ public final class PayaraDomain {
         System.out.println("[infra] Payara domain " + settings.domainName() + " is running: " + settings.baseUrl());
     }
 
-    public void configure() {
-        // A shop's responses should not advertise the server product and version.
-        asadminQuietly("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1"
-                + ".http.xpowered-by=false");
-        asadminQuietly("set", "configs.config.server-config.network-config.protocols.protocol.http-listener-1"
-                + ".http.server-header=false");
+    /**
+     * Waits until the HTTP port answers. (Changing the HTTP listener's settings on a running domain restarts the
+     * listener, and once in a while it then stayed unbound: the domain is left as created.)
+     */
+    public void awaitHttp() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!Ports.isListening(settings.httpPort())) {
+            if (System.nanoTime() > deadline) {
+                throw new InfraException("Payara's HTTP port " + settings.httpPort() + " does not answer; see "
+                        + settings.domainDir().resolve(settings.domainName()).resolve("logs/server.log"));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InfraException("interrupted while waiting for Payara's HTTP port", e);
+            }
+        }
     }
 
     public void deployResourceAdapter(Path rar) {
@@ -94,12 +106,6 @@ public final class PayaraDomain {
         }
         asadmin(Map.of(), 120, List.of("stop-domain", "--domaindir", settings.domainDir().toString(),
                 settings.domainName()));
-    }
-
-    private void asadminQuietly(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("--port", String.valueOf(settings.adminPort())));
-        command.addAll(List.of(arguments));
-        asadmin(Map.of(), 120, command);
     }
 
     private void asadmin(Map<String, String> environment, int timeoutSeconds, List<String> arguments) {

@@ -49,8 +49,8 @@ public final class Platform implements AutoCloseable {
             mail = MailServer.start(settings.smtpPort(), settings.imapPort());
             domain.start(applicationEnvironment());
             domainStarted = true;
-            domain.configure();
             domain.deployResourceAdapter(resourceAdapter);
+            domain.awaitHttp();
             return this;
         } catch (RuntimeException e) {
             close();
