@@ -45,7 +45,13 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(PlatformSession.baseUrl() + path);
+        awaitLoaded();
         return this;
+    }
+
+    private void awaitLoaded() {
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> "complete".equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public String path() {
@@ -93,12 +99,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks, finding the element again if the page replaced it meanwhile (Chromium: "node does not belong"). */
+    public Browser click(String id) {
+        clicked(id);
+        return this;
+    }
+
     /** Clicks and waits for the next page to replace this one. */
     public Browser submit(String id) {
-        WebElement button = element(id);
-        button.click();
+        WebElement button = clicked(id);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        awaitLoaded();
         return this;
+    }
+
+    private WebElement clicked(String id) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement target = d.findElement(By.id(id));
+                    target.click();
+                    return target;
+                });
     }
 
     public Browser waitForText(String id, String expected) {
@@ -135,7 +159,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits until the text appears in the element (for ajax actions that do not reload the page). */
     public Browser clickAndWait(String id, String waitForId, String expected) {
-        element(id).click();
+        click(id);
         return waitForText(waitForId, expected);
     }
 
@@ -160,6 +184,7 @@ public final class Browser implements AutoCloseable {
         WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
         target.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(target));
+        awaitLoaded();
         return this;
     }
 

@@ -43,14 +43,14 @@ class BackOfficeIT extends BrowserIT {
         browser.open("/admin/merchants.xhtml");
 
         browser.type("merchant:name", shop).type("merchant:contactEmail", "hello@harbour.example.test");
-        browser.element("merchant:create").click();
+        browser.click("merchant:create");
         browser.waitForText("messages", shop);
 
         browser.open("/admin/merchants.xhtml");
         new Select(browser.element("merchant-user:merchant")).selectByVisibleText(shop);
         browser.type("merchant-user:email", email).type("merchant-user:name", "Hana Harbour")
                 .type("merchant-user:password", "harbour books 2026");
-        browser.element("merchant-user:create").click();
+        browser.click("merchant-user:create");
         browser.waitForText("messages", email);
 
         browser.forgetCookies();
@@ -63,7 +63,7 @@ class BackOfficeIT extends BrowserIT {
         browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
         browser.open("/admin/merchants.xhtml");
         browser.type("merchant:name", DemoData.MERCHANT_NAME).type("merchant:contactEmail", "x@example.test");
-        browser.element("merchant:create").click();
+        browser.click("merchant:create");
         browser.waitForText("messages", "already exists");
     }
 }

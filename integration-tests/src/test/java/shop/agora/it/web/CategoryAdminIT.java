@@ -31,7 +31,7 @@ class CategoryAdminIT extends BrowserIT {
         browser.open("/admin/categories.xhtml");
         browser.selectTreeNode("category-tree", name + " and Atlases");
         browser.waitForText("selected-path", name + " and Atlases");
-        browser.element("delete:confirm").click();
+        browser.click("delete:confirm");
         browser.clickAndWait("confirm-dialog:yes", "messages", "deleted");
         browser.open("/admin/categories.xhtml");
         assertTrue(!browser.text("category-tree").contains(name), "gone from the tree");
@@ -42,7 +42,7 @@ class CategoryAdminIT extends BrowserIT {
         browser.open("/admin/categories.xhtml"); // the tree opens fully expanded
         browser.selectTreeNode("category-tree", "Bags");
         browser.waitForText("selected-path", "Bags");
-        browser.element("delete:confirm").click();
+        browser.click("delete:confirm");
         browser.clickAndWait("confirm-dialog:yes", "messages", "still has");
         browser.open("/admin/categories.xhtml");
         assertTrue(browser.text("category-tree").contains("Bags"));
