@@ -40,6 +40,7 @@ class ServiceSecurityTest {
             "CatalogService.image",
             "CatalogService.categoryTree",
             "CatalogService.popularCategories",
+            "StockManagement.available",
             "AccountService.registerCustomer",
             "EventPublisher.publish",
             "ProcessedEvents.claim",

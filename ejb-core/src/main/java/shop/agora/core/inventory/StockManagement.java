@@ -1,0 +1,220 @@
+package shop.agora.core.inventory;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.shared.DomainException;
+
+/**
+ * Stock for the other components: availability, holds for orders, confirming a hold (the sale) and releasing it.
+ *
+ * <p>How a hold picks a warehouse: each line is held in one warehouse, the one with the most available units that
+ * can cover the whole line (ties: the lowest warehouse id). The hold is a conditional update
+ * ({@code held = held + q where on_hand - held >= q}), which PostgreSQL re-checks on the locked row, and the
+ * table's check constraints refuse negative stock and {@code held > on_hand}: two buyers can never get the same
+ * unit. A hold of several lines is all or nothing.
+ */
+@Stateless
+public class StockManagement {
+
+    /** How often a line tries another warehouse after a concurrent buyer took the stock of the chosen one. */
+    private static final int ATTEMPTS = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "agora.inventory.hold-minutes", defaultValue = "15")
+    int holdMinutes;
+
+    @Resource
+    EJBContext context;
+
+    /** Units that can be bought now, per SKU, summed over all warehouses (SKUs without stock: 0). */
+    @PermitAll
+    public Map<Long, Integer> available(@NotNull List<Long> skuIds) {
+        Map<Long, Integer> available = new LinkedHashMap<>();
+        skuIds.forEach(id -> available.put(id, 0));
+        if (skuIds.isEmpty()) {
+            return available;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select sku_id, sum(on_hand - held) from stock_level "
+                        + "where sku_id = any(cast(? as bigint[])) group by sku_id")
+                .setParameter(1, skuIds.stream().map(String::valueOf).toList().toString().replace('[', '{')
+                        .replace(']', '}').replace(" ", ""))
+                .getResultList();
+        for (Object[] row : rows) {
+            available.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        return available;
+    }
+
+    /**
+     * Holds every line for an order until the hold expires (agora.inventory.hold-minutes, default 15), or holds
+     * nothing and reports the shortages.
+     */
+    @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SYSTEM})
+    public HoldResult placeHold(@NotBlank String reference, @NotEmpty List<SkuQuantity> lines) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofMinutes(holdMinutes));
+        List<HoldResult.Shortage> shortages = new ArrayList<>();
+        for (SkuQuantity line : lines) {
+            Long warehouse = holdInOneWarehouse(line);
+            if (warehouse == null) {
+                shortages.add(new HoldResult.Shortage(line.skuId(), line.quantity(),
+                        available(List.of(line.skuId())).get(line.skuId())));
+                continue;
+            }
+            em.createNativeQuery("insert into stock_hold (reference, sku_id, warehouse_id, quantity, status, "
+                            + "expires_at, created_at) values (?, ?, ?, ?, 'HELD', ?, ?)")
+                    .setParameter(1, reference).setParameter(2, line.skuId()).setParameter(3, warehouse)
+                    .setParameter(4, line.quantity()).setParameter(5, expires.atOffset(ZoneOffset.UTC))
+                    .setParameter(6, now.atOffset(ZoneOffset.UTC))
+                    .executeUpdate();
+            movement(line.skuId(), warehouse, "HOLD", 0, line.quantity(), null, reference);
+        }
+        if (!shortages.isEmpty()) {
+            context.setRollbackOnly(); // all or nothing
+            return new HoldResult(false, null, shortages);
+        }
+        return new HoldResult(true, expires, List.of());
+    }
+
+    /** The held units leave the warehouse: on hand and held both go down (the sale). */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void confirmHold(@NotBlank String reference) {
+        for (Object[] hold : holds(reference)) {
+            long sku = ((Number) hold[1]).longValue();
+            long warehouse = ((Number) hold[2]).longValue();
+            int quantity = ((Number) hold[3]).intValue();
+            em.createNativeQuery("update stock_level set on_hand = on_hand - ?, held = held - ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ?")
+                    .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, sku).setParameter(4, warehouse)
+                    .executeUpdate();
+            setStatus(((Number) hold[0]).longValue(), "CONFIRMED");
+            movement(sku, warehouse, "SALE", -quantity, -quantity, null, reference);
+        }
+    }
+
+    /** Gives the held units back to everyone (a failed payment, a cancelled checkout, an expired hold). */
+    @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SYSTEM})
+    public void releaseHold(@NotBlank String reference) {
+        for (Object[] hold : holds(reference)) {
+            release(hold, reference);
+        }
+    }
+
+    /** Releases every hold whose time is up; returns how many. */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int releaseExpiredHolds() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> expired = em.createNativeQuery("select id, sku_id, warehouse_id, quantity, reference "
+                        + "from stock_hold where status = 'HELD' and expires_at < ? for update skip locked")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).getResultList();
+        for (Object[] hold : expired) {
+            release(hold, (String) hold[4]);
+        }
+        return expired.size();
+    }
+
+    /** Stock arrives in a warehouse (a receipt of a purchase order, or the first stock of a SKU). */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
+    public void receive(long skuId, long warehouseId, int quantity, @NotBlank String reason) {
+        if (quantity <= 0) {
+            throw new DomainException("A receipt is at least 1 unit.");
+        }
+        em.createNativeQuery("insert into stock_level (sku_id, warehouse_id, on_hand, held) values (?, ?, ?, 0) "
+                        + "on conflict (sku_id, warehouse_id) do update set on_hand = stock_level.on_hand + "
+                        + "excluded.on_hand, version = stock_level.version + 1")
+                .setParameter(1, skuId).setParameter(2, warehouseId).setParameter(3, quantity).executeUpdate();
+        movement(skuId, warehouseId, "RECEIPT", quantity, 0, reason, null);
+    }
+
+    /** On hand and held of a SKU in a warehouse, or zeros. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM, Role.Names.MERCHANT})
+    public int[] level(long skuId, long warehouseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select on_hand, held from stock_level where sku_id = ? and "
+                + "warehouse_id = ?").setParameter(1, skuId).setParameter(2, warehouseId).getResultList();
+        return rows.isEmpty() ? new int[] {0, 0}
+                : new int[] {((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()};
+    }
+
+    /** Holds the line in the warehouse with the most available units; null when none can cover it. */
+    private Long holdInOneWarehouse(SkuQuantity line) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            @SuppressWarnings("unchecked")
+            List<Object> candidates = em.createNativeQuery("select warehouse_id from stock_level where sku_id = ? "
+                            + "and on_hand - held >= ? order by on_hand - held desc, warehouse_id limit 1")
+                    .setParameter(1, line.skuId()).setParameter(2, line.quantity()).getResultList();
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            long warehouse = ((Number) candidates.get(0)).longValue();
+            int updated = em.createNativeQuery("update stock_level set held = held + ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ? and on_hand - held >= ?")
+                    .setParameter(1, line.quantity()).setParameter(2, line.skuId()).setParameter(3, warehouse)
+                    .setParameter(4, line.quantity())
+                    .executeUpdate();
+            if (updated == 1) {
+                return warehouse;
+            }
+        }
+        return null;
+    }
+
+    private void release(Object[] hold, String reference) {
+        long sku = ((Number) hold[1]).longValue();
+        long warehouse = ((Number) hold[2]).longValue();
+        int quantity = ((Number) hold[3]).intValue();
+        em.createNativeQuery("update stock_level set held = held - ?, version = version + 1 where sku_id = ? and "
+                        + "warehouse_id = ?")
+                .setParameter(1, quantity).setParameter(2, sku).setParameter(3, warehouse).executeUpdate();
+        setStatus(((Number) hold[0]).longValue(), "RELEASED");
+        movement(sku, warehouse, "RELEASE", 0, -quantity, null, reference);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> holds(String reference) {
+        return em.createNativeQuery("select id, sku_id, warehouse_id, quantity from stock_hold where reference = ? "
+                + "and status = 'HELD' for update").setParameter(1, reference).getResultList();
+    }
+
+    private void setStatus(long holdId, String status) {
+        em.createNativeQuery("update stock_hold set status = ? where id = ?").setParameter(1, status)
+                .setParameter(2, holdId).executeUpdate();
+    }
+
+    private void movement(long sku, long warehouse, String kind, int onHandDelta, int heldDelta, String reason,
+            String reference) {
+        em.createNativeQuery("insert into stock_movement (sku_id, warehouse_id, kind, on_hand_delta, held_delta, "
+                        + "reason, reference, actor, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, sku).setParameter(2, warehouse).setParameter(3, kind)
+                .setParameter(4, onHandDelta).setParameter(5, heldDelta).setParameter(6, reason)
+                .setParameter(7, reference).setParameter(8, context.getCallerPrincipal().getName())
+                .setParameter(9, clock.instant().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,22 @@
+package shop.agora.it.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.function.Function;
+import shop.agora.core.inventory.StockManagement;
+
+/** Calls the inventory services as the platform itself (SYSTEM), as event consumers do. */
+@Stateless
+@RunAs("SYSTEM")
+@PermitAll
+public class AsSystem {
+
+    @EJB
+    StockManagement stock;
+
+    public <T> T stock(Function<StockManagement, T> call) {
+        return call.apply(stock);
+    }
+}
