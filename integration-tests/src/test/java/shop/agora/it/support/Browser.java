@@ -108,9 +108,24 @@ public final class Browser implements AutoCloseable {
     /** Clicks and waits for the next page to replace this one. */
     public Browser submit(String id) {
         WebElement button = clicked(id);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        awaitGone(button);
         awaitLoaded();
         return this;
+    }
+
+    /**
+     * Waits until the page that held this element is gone. Chromium reports a replaced node either as stale or as
+     * "node does not belong to the document"; both mean the next page is there.
+     */
+    private void awaitGone(WebElement element) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private WebElement clicked(String id) {
@@ -183,7 +198,7 @@ public final class Browser implements AutoCloseable {
     public Browser clickFirst(By selector) {
         WebElement target = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
         target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(target));
+        awaitGone(target);
         awaitLoaded();
         return this;
     }
