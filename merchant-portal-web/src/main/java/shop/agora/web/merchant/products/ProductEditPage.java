@@ -23,6 +23,7 @@ import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.catalog.entity.ProductStatus;
 import shop.agora.core.shared.DomainException;
+import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
 
 /**
@@ -45,7 +46,7 @@ public class ProductEditPage implements Serializable {
     CatalogService catalog;
 
     @Inject
-    TableFormValidation validation;
+    FormValidation validation;
 
     private String idParam;
     private Long id;

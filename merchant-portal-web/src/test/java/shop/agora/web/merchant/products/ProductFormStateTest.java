@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import shop.agora.core.catalog.ProductForm;
 import shop.agora.web.merchant.products.ProductFormState.VariantRow;
+import shop.agora.web.common.faces.FormValidation;
 
 /** The product form's rows become a ProductForm, and each violation finds the input of its row. */
 class ProductFormStateTest {
@@ -82,7 +83,7 @@ class ProductFormStateTest {
         ProductForm form = new ProductForm("Tote", null, null, BigDecimal.ONE, "EUR", List.of(), List.of(),
                 Collections.nCopies(201, new ProductForm.VariantForm("T", "Standard", null, 1)));
         ConstraintViolation<ProductForm> tooMany = validator.validate(form).iterator().next();
-        assertNull(TableFormValidation.clientId(tooMany.getPropertyPath(), "product", Map.of(),
+        assertNull(FormValidation.clientId(tooMany.getPropertyPath(), "product", Map.of(),
                 Set.of("attributes", "variants")));
     }
 
@@ -90,14 +91,14 @@ class ProductFormStateTest {
     void inputIdsThatDifferFromPropertyNamesAreMapped() {
         ProductForm form = new ProductForm("Tote", null, null, BigDecimal.ONE, "EUR", null, List.of(), List.of());
         ConstraintViolation<ProductForm> missing = validator.validate(form).iterator().next();
-        assertEquals("product:categories", TableFormValidation.clientId(missing.getPropertyPath(), "product",
+        assertEquals("product:categories", FormValidation.clientId(missing.getPropertyPath(), "product",
                 Map.of("categoryIds", "categories"), Set.of("attributes", "variants")));
     }
 
     private static Map<String, String> clientIds(ProductForm form) {
         Map<String, String> ids = new TreeMap<>();
         for (ConstraintViolation<ProductForm> violation : validator.validate(form)) {
-            ids.put(TableFormValidation.clientId(violation.getPropertyPath(), "product", Map.of(),
+            ids.put(FormValidation.clientId(violation.getPropertyPath(), "product", Map.of(),
                     Set.of("attributes", "variants")), violation.getMessage());
         }
         return ids;

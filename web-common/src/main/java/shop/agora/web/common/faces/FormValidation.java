@@ -1,7 +1,6 @@
 package shop.agora.web.common.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,16 +10,20 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Validates a command record (such as {@code NewAccount}) before it goes to a service, and shows each violation
  * next to the input it is about: property {@code email} of form {@code register} is input {@code register:email}.
- * The constraints and their messages live on the record, so the page and the service agree on them.
+ * In forms with tables of rows, a violation of {@code variants[2].code} belongs to input {@code code} in row 2 of
+ * table {@code variants} ({@code product:variants:2:code}). What belongs to no input (such as "at most 200
+ * variants") becomes a global message. The constraints and their messages live on the record, so the page and the
+ * service agree on them.
  */
 @ApplicationScoped
 public class FormValidation {
@@ -46,6 +49,14 @@ public class FormValidation {
      * @return whether the command is valid
      */
     public boolean isValid(Object command, String formId, Map<String, String> inputIds) {
+        return isValid(command, formId, inputIds, Set.of());
+    }
+
+    /**
+     * Like {@link #isValid(Object, String, Map)} for a form whose list properties {@code tables} are shown as
+     * tables, their rows' inputs named after the rows' properties.
+     */
+    public boolean isValid(Object command, String formId, Map<String, String> inputIds, Set<String> tables) {
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
         if (violations.isEmpty()) {
             return true;
@@ -53,13 +64,12 @@ public class FormValidation {
         FacesContext faces = FacesContext.getCurrentInstance();
         Set<String> reported = new HashSet<>();
         violations.stream().sorted(EMPTY_FIRST).forEach(violation -> {
-            String property = firstPropertyName(violation.getPropertyPath());
-            if (property == null) {
-                Messages.error(violation.getMessage());
-                return;
-            }
-            String clientId = formId + ":" + inputIds.getOrDefault(property, property);
-            if (reported.add(clientId)) {
+            String clientId = clientId(violation.getPropertyPath(), formId, inputIds, tables);
+            if (clientId == null) {
+                if (reported.add(violation.getMessage())) {
+                    Messages.error(violation.getMessage());
+                }
+            } else if (reported.add(clientId)) {
                 Messages.errorOn(clientId, violation.getMessage());
                 markInvalid(faces, clientId);
             }
@@ -68,9 +78,22 @@ public class FormValidation {
         return false;
     }
 
-    private static String firstPropertyName(Path path) {
-        Iterator<Path.Node> nodes = path.iterator();
-        return nodes.hasNext() ? nodes.next().getName() : null;
+    /** The client id of the input a violation is about, or null when it is about no single input. */
+    public static String clientId(Path path, String formId, Map<String, String> inputIds, Set<String> tables) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        if (nodes.isEmpty() || nodes.get(0).getName() == null) {
+            return null;
+        }
+        String property = nodes.get(0).getName();
+        if (nodes.size() == 1) {
+            return tables.contains(property) ? null : formId + ":" + inputIds.getOrDefault(property, property);
+        }
+        Path.Node row = nodes.get(1);
+        if (nodes.size() == 2 && tables.contains(property) && row.getIndex() != null && row.getName() != null) {
+            return formId + ":" + property + ":" + row.getIndex() + ":" + row.getName();
+        }
+        return null;
     }
 
     private static boolean isAboutEmptiness(ConstraintViolation<?> violation) {
@@ -78,10 +101,12 @@ public class FormValidation {
         return type == NotBlank.class || type == NotNull.class || type == NotEmpty.class;
     }
 
+    /** Marks the input invalid; also finds an input in a table row, which findComponent cannot. */
     private static void markInvalid(FacesContext faces, String clientId) {
-        UIComponent component = faces.getViewRoot().findComponent(":" + clientId);
-        if (component instanceof UIInput input) {
-            input.setValid(false);
-        }
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+            }
+        });
     }
 }
