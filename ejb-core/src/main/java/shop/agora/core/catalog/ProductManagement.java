@@ -77,8 +77,9 @@ public class ProductManagement {
             case "status" -> "p.status";
             default -> "p.updatedAt";
         } + (query.ascending() ? " asc" : " desc") + ", p.id";
-        TypedQuery<Product> rows = em.createQuery("select p from Product p" + where + " order by " + order,
-                Product.class);
+        // the variant count in the same query: reading each row's SKUs would be one query per row
+        TypedQuery<Object[]> rows = em.createQuery("select p, (select count(s) from Sku s where s.product = p) "
+                + "from Product p" + where + " order by " + order, Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Product p" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             q.setParameter("merchant", merchantId);
@@ -91,10 +92,13 @@ public class ProductManagement {
             }
         }
         List<ProductRow> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultStream()
-                .map(p -> new ProductRow(p.id(), p.name(), p.slug(), p.status(), p.price(), p.skus().size(),
-                        p.updatedAt()))
+                .map(row -> row((Product) row[0], ((Number) row[1]).intValue()))
                 .toList();
         return new ProductList(page, count.getSingleResult());
+    }
+
+    private static ProductRow row(Product p, int variants) {
+        return new ProductRow(p.id(), p.name(), p.slug(), p.status(), p.price(), variants, p.updatedAt());
     }
 
     public ProductEdit product(long id) {
@@ -201,10 +205,15 @@ public class ProductManagement {
                 .forEach(c -> categories.put(c.slug(), c.id()));
         ProductCsv.Parsed parsed = ProductCsv.parse(text, categories, validator);
         List<LineError> errors = new ArrayList<>(parsed.errors());
+        Map<String, Product> bySlug = new HashMap<>();
+        List<String> handles = parsed.items().stream().map(ProductCsv.Item::handle).toList();
+        if (!handles.isEmpty()) {
+            em.createQuery("select p from Product p where p.slug in :slugs", Product.class)
+                    .setParameter("slugs", handles).getResultList().forEach(p -> bySlug.put(p.slug(), p));
+        }
         Map<String, Product> existing = new HashMap<>();
         for (ProductCsv.Item item : parsed.items()) {
-            Product product = em.createQuery("select p from Product p where p.slug = :slug", Product.class)
-                    .setParameter("slug", item.handle()).getResultStream().findFirst().orElse(null);
+            Product product = bySlug.get(item.handle());
             if (product != null && !product.belongsTo(merchantId)) {
                 errors.add(new LineError(item.line(), "The handle \"" + item.handle()
                         + "\" is taken by another shop; choose another one."));
@@ -269,15 +278,18 @@ public class ProductManagement {
             if (!codes.add(variant.code().strip().toLowerCase(Locale.ROOT))) {
                 throw new DomainException("The SKU code \"" + variant.code() + "\" is used twice.");
             }
-            List<String> clash = em.createQuery("select s.product.name from Sku s where s.merchant = :merchant and "
-                            + "lower(s.code) = :code and s.product <> :product", String.class)
+        }
+        if (!codes.isEmpty()) {
+            List<Object[]> clashes = em.createQuery("select s.code, s.product.name from Sku s where s.merchant = "
+                            + ":merchant and lower(s.code) in :codes and s.product <> :product", Object[].class)
                     .setParameter("merchant", product.merchant())
-                    .setParameter("code", variant.code().strip().toLowerCase(Locale.ROOT))
+                    .setParameter("codes", codes)
                     .setParameter("product", product)
+                    .setMaxResults(1)
                     .getResultList();
-            if (!clash.isEmpty()) {
-                throw new DomainException("The SKU code \"" + variant.code() + "\" is already used by \""
-                        + clash.get(0) + "\".");
+            if (!clashes.isEmpty()) {
+                throw new DomainException("The SKU code \"" + clashes.get(0)[0] + "\" is already used by \""
+                        + clashes.get(0)[1] + "\".");
             }
         }
         product.replaceVariants(form.variants().stream()
@@ -288,18 +300,19 @@ public class ProductManagement {
     }
 
     private List<LineError> skuCodesUsedElsewhere(long merchantId, List<ProductCsv.Item> items) {
+        Map<String, String> owners = new HashMap<>(); // the merchant's SKU codes (lower case) -> product slug
+        for (Object[] row : em.createQuery("select lower(s.code), s.product.slug from Sku s where s.merchant.id = "
+                + ":merchant", Object[].class).setParameter("merchant", merchantId).getResultList()) {
+            owners.put((String) row[0], (String) row[1]);
+        }
         List<LineError> errors = new ArrayList<>();
         for (ProductCsv.Item item : items) {
             for (int i = 0; i < item.form().variants().size(); i++) {
                 String code = item.form().variants().get(i).code();
-                List<String> owners = em.createQuery("select s.product.slug from Sku s where s.merchant.id = "
-                                + ":merchant and lower(s.code) = :code", String.class)
-                        .setParameter("merchant", merchantId)
-                        .setParameter("code", code == null ? "" : code.strip().toLowerCase(Locale.ROOT))
-                        .getResultList();
-                if (!owners.isEmpty() && !owners.contains(item.handle())) {
+                String owner = owners.get(code == null ? "" : code.strip().toLowerCase(Locale.ROOT));
+                if (owner != null && !owner.equals(item.handle())) {
                     errors.add(new LineError(item.variantLines().get(i), "The SKU code \"" + code
-                            + "\" already belongs to your product \"" + owners.get(0) + "\"."));
+                            + "\" already belongs to your product \"" + owner + "\"."));
                 }
             }
         }
