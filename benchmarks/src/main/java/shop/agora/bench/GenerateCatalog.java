@@ -91,6 +91,9 @@ public final class GenerateCatalog {
                 connection.commit();
                 System.out.printf("%,d products%n", next + count);
             }
+            int stocked = writer.writeStock();
+            connection.commit();
+            System.out.printf("%,d SKUs got opening stock%n", stocked);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze");
             }

@@ -21,7 +21,8 @@ public record InfraSettings(
         int portBase,
         int maxDeliveryAttempts,
         Duration redeliveryDelay,
-        boolean demoData) {
+        boolean demoData,
+        int holdSweepSeconds) {
 
     public static final String DB_NAME = "agora";
     public static final String DB_USER = "agora";
@@ -32,12 +33,12 @@ public record InfraSettings(
         return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
                 intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
                 intEnv("AGORA_IMAP_PORT", 2143),
-                8080, 4848, 0, 5, Duration.ofSeconds(2), true);
+                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60);
     }
 
     public static InfraSettings forTests(Path projectRoot, Path workDir) {
         return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
-                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true);
+                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2);
     }
 
     public static Path payaraHome(Path projectRoot) {

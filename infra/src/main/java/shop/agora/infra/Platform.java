@@ -71,6 +71,7 @@ public final class Platform implements AutoCloseable {
         env.put("AGORA_SMTP_HOST", "127.0.0.1");
         env.put("AGORA_SMTP_PORT", String.valueOf(settings.smtpPort()));
         env.put("AGORA_DEMO_DATA", String.valueOf(settings.demoData()));
+        env.put("AGORA_INVENTORY_HOLD_SWEEP_SECONDS", String.valueOf(settings.holdSweepSeconds()));
         return env;
     }
 

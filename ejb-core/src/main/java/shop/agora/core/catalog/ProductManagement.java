@@ -257,6 +257,37 @@ public class ProductManagement {
         return new ImportReport(created, parsed.items().size() - created, List.of());
     }
 
+    /**
+     * Sets the products' "in stock" flag from their SKUs' stock (in stock: at least one SKU has an available unit in
+     * some warehouse) and forgets their cached pages; on "Inventory Updated" and "Stock Updated". Returns how many
+     * products changed.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int refreshAvailability(@NotNull List<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return 0;
+        }
+        String ids = productIds.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        @SuppressWarnings("unchecked")
+        List<Object[]> changed = em.createNativeQuery("select p.id, p.slug from product p where p.id = "
+                        + "any(cast(? as bigint[])) and p.in_stock <> " + AVAILABLE + " order by p.id for update")
+                .setParameter(1, ids).getResultList();
+        if (changed.isEmpty()) {
+            return 0;
+        }
+        em.createNativeQuery("update product p set in_stock = " + AVAILABLE + " where p.id = any(cast(? as bigint[]))")
+                .setParameter(1, changed.stream().map(r -> String.valueOf(r[0]))
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .executeUpdate();
+        cache.productChangedAfterCommit(changed.stream().map(r -> (String) r[1]).toArray(String[]::new));
+        return changed.size();
+    }
+
+    /** SQL: whether product {@code p} has a unit that can be bought now. */
+    private static final String AVAILABLE = "exists (select 1 from sku s join stock_level l on l.sku_id = s.id "
+            + "where s.product_id = p.id and l.on_hand > l.held)";
+
     /** All the merchant's products in the import format. */
     public String exportCsv() {
         return ProductCsv.export(em.createQuery("select p from Product p where p.merchant.id = :merchant "
@@ -292,6 +323,7 @@ public class ProductManagement {
                         + clashes.get(0)[1] + "\".");
             }
         }
+        refuseRemovingStockedVariants(product, codes);
         product.replaceVariants(form.variants().stream()
                 .map(v -> new VariantSpec(v.code(), v.label(),
                         v.priceOverride() == null ? null : Money.of(v.priceOverride(), form.currency()),
@@ -329,6 +361,18 @@ public class ProductManagement {
     private static ProductForm.VariantForm variantForm(Sku s) {
         return new ProductForm.VariantForm(s.code(), s.label(),
                 s.priceOverride() == null ? null : s.priceOverride().amount(), s.weightGrams());
+    }
+
+    /** A variant with stock or stock history stays: the ledger and orders refer to it. */
+    private void refuseRemovingStockedVariants(Product product, Set<String> keptCodes) {
+        for (Sku sku : product.skus()) {
+            if (sku.id() != null && !keptCodes.contains(sku.code().toLowerCase(Locale.ROOT))
+                    && !em.createNativeQuery("select 1 from stock_movement where sku_id = ? limit 1")
+                            .setParameter(1, sku.id()).getResultList().isEmpty()) {
+                throw new DomainException("The variant " + sku.code() + " has stock history and cannot be removed. "
+                        + "Archive the product instead, or keep the variant.");
+            }
+        }
     }
 
     private Product own(long id) {

@@ -214,4 +214,56 @@ public final class CatalogWriter {
         }
         return ids;
     }
+
+    /** The demo warehouses and suppliers: code, name, street, postal code, city, country / name, email, lead time. */
+    static final String[][] WAREHOUSES = {
+        {"AMS-1", "Amsterdam fulfilment centre", "Havenstraat 12", "1013 AB", "Amsterdam", "NL"},
+        {"BER-1", "Berlin fulfilment centre", "Lagerweg 4", "12057", "Berlin", "DE"}};
+    static final Object[][] SUPPLIERS = {
+        {"Atlas Wholesale", "orders@atlas-wholesale.agora.test", 5},
+        {"Meridian Trading", "purchasing@meridian.agora.test", 10},
+        {"Northsea Distribution", "po@northsea.agora.test", 3}};
+
+    /**
+     * Gives every SKU without stock its opening stock, once the warehouses exist: about 3 in 100 SKUs have none
+     * (sold out), about 8 in 100 a few units, the rest 10 to 120, spread over the warehouses. Every unit enters
+     * through a RECEIPT in the ledger, so levels and ledger agree. About 1 SKU in 10 gets a low-stock threshold of
+     * 5, and the products' "in stock" flags are set from the result. Returns the number of stocked SKUs.
+     */
+    public int writeStock() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String[] w : WAREHOUSES) {
+                statement.executeUpdate("insert into warehouse (code, name, street, postal_code, city, country, "
+                        + "created_at) values ('" + String.join("', '", w) + "', now()) on conflict (code) do nothing");
+            }
+            for (Object[] s : SUPPLIERS) {
+                statement.executeUpdate("insert into supplier (name, email, lead_time_days, created_at) values ('"
+                        + s[0] + "', '" + s[1] + "', " + s[2] + ", now()) on conflict (name) do nothing");
+            }
+            OffsetDateTime time = now.atOffset(ZoneOffset.UTC);
+            try (PreparedStatement levels = connection.prepareStatement("with w as (select array_agg(id order by id) "
+                    + "ids from warehouse where code in ('AMS-1', 'BER-1')), pick as (select s.id sku_id, "
+                    + "(s.id * 7919) % 100 roll, w.ids[1 + (s.id % array_length(w.ids, 1))] warehouse_id "
+                    + "from sku s, w where not exists (select 1 from stock_level l where l.sku_id = s.id) "
+                    + "and not exists (select 1 from stock_movement m where m.sku_id = s.id)) "
+                    + "insert into stock_level (sku_id, warehouse_id, on_hand, held, version) "
+                    + "select sku_id, warehouse_id, case when roll < 11 then 1 + (sku_id % 4) "
+                    + "else 10 + (sku_id * 31) % 111 end, 0, 1 from pick where roll >= 3")) {
+                int stocked = levels.executeUpdate();
+                try (PreparedStatement ledger = connection.prepareStatement("insert into stock_movement (sku_id, "
+                        + "warehouse_id, kind, on_hand_delta, held_delta, reason, actor, created_at) "
+                        + "select l.sku_id, l.warehouse_id, 'RECEIPT', l.on_hand, 0, 'Opening stock', 'demo-data', ? "
+                        + "from stock_level l where not exists (select 1 from stock_movement m "
+                        + "where m.sku_id = l.sku_id and m.warehouse_id = l.warehouse_id)")) {
+                    ledger.setObject(1, time);
+                    ledger.executeUpdate();
+                }
+                statement.executeUpdate("insert into stock_policy (sku_id, low_stock_threshold) select id, 5 from sku "
+                        + "where (id * 13) % 10 = 0 on conflict (sku_id) do nothing");
+                statement.executeUpdate("update product p set in_stock = exists (select 1 from sku s join stock_level "
+                        + "l on l.sku_id = s.id where s.product_id = p.id and l.on_hand > l.held)");
+                return stocked;
+            }
+        }
+    }
 }

@@ -101,17 +101,20 @@ public class DemoData {
         LOG.info("Demo data is in place");
     }
 
-    /** The demo category tree, shops and products, written once (when there are no products yet). */
+    /** The demo category tree, shops and products, written once (when there are no products yet), and their stock. */
     private void seedCatalog() {
         try {
             CatalogWriter writer = new CatalogWriter(em.unwrap(Connection.class), clock.instant()).prepare();
-            if (writer.productCount() > 0) {
-                return;
+            if (writer.productCount() == 0) {
+                List<DemoCatalog.Product> batch = new ArrayList<>();
+                DemoCatalog.generate(DEMO_PRODUCTS, 2026, batch::add);
+                writer.write(batch);
+                LOG.info(() -> "Loaded the demo catalog: " + DEMO_PRODUCTS + " products");
             }
-            List<DemoCatalog.Product> batch = new ArrayList<>();
-            DemoCatalog.generate(DEMO_PRODUCTS, 2026, batch::add);
-            writer.write(batch);
-            LOG.info(() -> "Loaded the demo catalog: " + DEMO_PRODUCTS + " products");
+            if (((Number) em.createNativeQuery("select count(*) from warehouse").getSingleResult()).longValue() == 0) {
+                int stocked = writer.writeStock();
+                LOG.info(() -> "Loaded the demo stock: " + stocked + " SKUs stocked in 2 warehouses");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo catalog", e);
         }

@@ -16,11 +16,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.events.Destinations;
+import shop.agora.core.events.EventPublisher;
+import shop.agora.core.events.InventoryUpdated;
 import shop.agora.core.shared.DomainException;
 
 /**
@@ -31,12 +38,18 @@ import shop.agora.core.shared.DomainException;
  * ({@code held = held + q where on_hand - held >= q}), which PostgreSQL re-checks on the locked row, and the
  * table's check constraints refuse negative stock and {@code held > on_hand}: two buyers can never get the same
  * unit. A hold of several lines is all or nothing.
+ *
+ * <p>Every change that affects availability publishes "Inventory Updated" in the same transaction (a receipt also
+ * "Stock Updated", from {@link Replenishment}); the catalog keeps its "in stock" flags from these events.
  */
 @Stateless
 public class StockManagement {
 
     /** How often a line tries another warehouse after a concurrent buyer took the stock of the chosen one. */
     private static final int ATTEMPTS = 3;
+
+    /** The most one adjustment may change, to catch a mistyped quantity. */
+    static final int MAX_ADJUSTMENT = 100_000;
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +64,9 @@ public class StockManagement {
     @Resource
     EJBContext context;
 
+    @Inject
+    EventPublisher events;
+
     /** Units that can be bought now, per SKU, summed over all warehouses (SKUs without stock: 0). */
     @PermitAll
     public Map<Long, Integer> available(@NotNull List<Long> skuIds) {
@@ -62,8 +78,7 @@ public class StockManagement {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select sku_id, sum(on_hand - held) from stock_level "
                         + "where sku_id = any(cast(? as bigint[])) group by sku_id")
-                .setParameter(1, skuIds.stream().map(String::valueOf).toList().toString().replace('[', '{')
-                        .replace(']', '}').replace(" ", ""))
+                .setParameter(1, array(skuIds))
                 .getResultList();
         for (Object[] row : rows) {
             available.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
@@ -99,12 +114,14 @@ public class StockManagement {
             context.setRollbackOnly(); // all or nothing
             return new HoldResult(false, null, shortages);
         }
+        published("HOLD", reference, lines.stream().map(SkuQuantity::skuId).toList());
         return new HoldResult(true, expires, List.of());
     }
 
     /** The held units leave the warehouse: on hand and held both go down (the sale). */
     @RolesAllowed(Role.Names.SYSTEM)
     public void confirmHold(@NotBlank String reference) {
+        Set<Long> skus = new LinkedHashSet<>();
         for (Object[] hold : holds(reference)) {
             long sku = ((Number) hold[1]).longValue();
             long warehouse = ((Number) hold[2]).longValue();
@@ -115,15 +132,19 @@ public class StockManagement {
                     .executeUpdate();
             setStatus(((Number) hold[0]).longValue(), "CONFIRMED");
             movement(sku, warehouse, "SALE", -quantity, -quantity, null, reference);
+            skus.add(sku);
         }
+        published("SALE", reference, skus);
     }
 
     /** Gives the held units back to everyone (a failed payment, a cancelled checkout, an expired hold). */
     @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SYSTEM})
     public void releaseHold(@NotBlank String reference) {
+        Set<Long> skus = new LinkedHashSet<>();
         for (Object[] hold : holds(reference)) {
-            release(hold, reference);
+            skus.add(release(hold, reference));
         }
+        published("RELEASE", reference, skus);
     }
 
     /** Releases every hold whose time is up; returns how many. */
@@ -133,15 +154,23 @@ public class StockManagement {
         List<Object[]> expired = em.createNativeQuery("select id, sku_id, warehouse_id, quantity, reference "
                         + "from stock_hold where status = 'HELD' and expires_at < ? for update skip locked")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).getResultList();
+        Set<Long> skus = new LinkedHashSet<>();
         for (Object[] hold : expired) {
-            release(hold, (String) hold[4]);
+            skus.add(release(hold, (String) hold[4]));
         }
+        published("RELEASE", null, skus);
         return expired.size();
     }
 
     /** Stock arrives in a warehouse (a receipt of a purchase order, or the first stock of a SKU). */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public void receive(long skuId, long warehouseId, int quantity, @NotBlank String reason) {
+        receive(skuId, warehouseId, quantity, reason, null);
+    }
+
+    /** A receipt that belongs to a purchase order ({@code reference} is its number). */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
+    public void receive(long skuId, long warehouseId, int quantity, @NotBlank String reason, String reference) {
         if (quantity <= 0) {
             throw new DomainException("A receipt is at least 1 unit.");
         }
@@ -149,7 +178,109 @@ public class StockManagement {
                         + "on conflict (sku_id, warehouse_id) do update set on_hand = stock_level.on_hand + "
                         + "excluded.on_hand, version = stock_level.version + 1")
                 .setParameter(1, skuId).setParameter(2, warehouseId).setParameter(3, quantity).executeUpdate();
-        movement(skuId, warehouseId, "RECEIPT", quantity, 0, reason, null);
+        movement(skuId, warehouseId, "RECEIPT", quantity, 0, reason, reference);
+        published("RECEIPT", reference, List.of(skuId));
+    }
+
+    /**
+     * Corrects the on-hand stock of a SKU in a warehouse (a count, damage, loss, ...); the reason goes into the
+     * ledger. {@code expectedVersion} is the version of the level the person saw (0 when there was none yet): when
+     * someone else changed the level in between, nothing happens and the message says what the stock is now.
+     * Stock that is held for orders cannot be adjusted away.
+     */
+    @RolesAllowed({Role.Names.MERCHANT, Role.Names.ADMIN})
+    public void adjust(long skuId, long warehouseId, int delta, @NotBlank String reason, long expectedVersion) {
+        requireMayChange(skuId);
+        if (delta == 0) {
+            throw new DomainException("Enter a change other than 0, for example 5 to add or -2 to remove units.");
+        }
+        if (Math.abs(delta) > MAX_ADJUSTMENT) {
+            throw new DomainException("One adjustment changes at most " + MAX_ADJUSTMENT + " units.");
+        }
+        if (reason.strip().length() > 200) {
+            throw new DomainException("A reason has at most 200 characters.");
+        }
+        if (em.find(shop.agora.core.inventory.entity.Warehouse.class, warehouseId) == null) {
+            throw new DomainException("There is no such warehouse.");
+        }
+        int changed;
+        if (expectedVersion == 0 && level(skuId, warehouseId, false) == null) {
+            if (delta < 0) {
+                throw new DomainException("There is no stock of this variant in that warehouse to remove.");
+            }
+            changed = em.createNativeQuery("insert into stock_level (sku_id, warehouse_id, on_hand, held, version) "
+                            + "values (?, ?, ?, 0, 1) on conflict do nothing")
+                    .setParameter(1, skuId).setParameter(2, warehouseId).setParameter(3, delta).executeUpdate();
+        } else {
+            changed = em.createNativeQuery("update stock_level set on_hand = on_hand + ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ? and version = ? and on_hand + ? >= held")
+                    .setParameter(1, delta).setParameter(2, skuId).setParameter(3, warehouseId)
+                    .setParameter(4, expectedVersion).setParameter(5, delta).executeUpdate();
+        }
+        if (changed == 0) {
+            StockLevel now = level(skuId, warehouseId, false);
+            if (now != null && now.version() == expectedVersion) {
+                throw new DomainException("Only " + (now.onHand() - now.held()) + " of the " + now.onHand()
+                        + " units on hand are not held for orders; you can remove at most that many.");
+            }
+            throw new DomainException("Someone else changed this stock while you were editing: there are now "
+                    + (now == null ? 0 : now.onHand()) + " on hand and " + (now == null ? 0 : now.held())
+                    + " held. Check the numbers and enter your change again.");
+        }
+        movement(skuId, warehouseId, "ADJUSTMENT", delta, 0, reason.strip(), null);
+        published("ADJUSTMENT", null, List.of(skuId));
+    }
+
+    /** The stock of a SKU in a warehouse with its version, or null when it never had any. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM, Role.Names.MERCHANT})
+    public StockLevel stockLevel(long skuId, long warehouseId) {
+        requireMayChange(skuId);
+        return level(skuId, warehouseId, false);
+    }
+
+    private StockLevel level(long skuId, long warehouseId, boolean lock) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select on_hand, held, version from stock_level where sku_id = ? "
+                        + "and warehouse_id = ?" + (lock ? " for update" : ""))
+                .setParameter(1, skuId).setParameter(2, warehouseId).getResultList();
+        return rows.isEmpty() ? null : new StockLevel(skuId, warehouseId, ((Number) rows.get(0)[0]).intValue(),
+                ((Number) rows.get(0)[1]).intValue(), ((Number) rows.get(0)[2]).longValue());
+    }
+
+    /** A merchant may only touch its own SKUs; admins and the platform any. */
+    private void requireMayChange(long skuId) {
+        @SuppressWarnings("unchecked")
+        List<Object> owner = em.createNativeQuery("select s.merchant_id from sku s where s.id = ?")
+                .setParameter(1, skuId).getResultList();
+        if (owner.isEmpty()) {
+            throw new DomainException("There is no such variant.");
+        }
+        if (context.isCallerInRole(Role.Names.MERCHANT)) {
+            @SuppressWarnings("unchecked")
+            List<Object> mine = em.createNativeQuery("select merchant_id from account where email = ?")
+                    .setParameter(1, context.getCallerPrincipal().getName()).getResultList();
+            if (mine.isEmpty() || mine.get(0) == null
+                    || ((Number) mine.get(0)).longValue() != ((Number) owner.get(0)).longValue()) {
+                throw new DomainException("There is no such variant in your shop.");
+            }
+        }
+    }
+
+    /** "Inventory Updated" for the given SKUs, in the current transaction; nothing when nothing changed. */
+    private void published(String cause, String reference, Collection<Long> skuIds) {
+        if (skuIds.isEmpty()) {
+            return;
+        }
+        List<Long> skus = List.copyOf(new LinkedHashSet<>(skuIds));
+        @SuppressWarnings("unchecked")
+        List<Object> products = em.createNativeQuery("select distinct product_id from sku where id = "
+                + "any(cast(? as bigint[]))").setParameter(1, array(skus)).getResultList();
+        events.publish(Destinations.INVENTORY_UPDATED, new InventoryUpdated(UUID.randomUUID(), clock.instant(),
+                cause, reference, skus, products.stream().map(p -> ((Number) p).longValue()).toList()));
+    }
+
+    static String array(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     /** On hand and held of a SKU in a warehouse, or zeros. */
@@ -185,7 +316,7 @@ public class StockManagement {
         return null;
     }
 
-    private void release(Object[] hold, String reference) {
+    private long release(Object[] hold, String reference) {
         long sku = ((Number) hold[1]).longValue();
         long warehouse = ((Number) hold[2]).longValue();
         int quantity = ((Number) hold[3]).intValue();
@@ -194,6 +325,7 @@ public class StockManagement {
                 .setParameter(1, quantity).setParameter(2, sku).setParameter(3, warehouse).executeUpdate();
         setStatus(((Number) hold[0]).longValue(), "RELEASED");
         movement(sku, warehouse, "RELEASE", 0, -quantity, null, reference);
+        return sku;
     }
 
     @SuppressWarnings("unchecked")

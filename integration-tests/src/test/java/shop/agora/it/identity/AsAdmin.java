@@ -5,6 +5,9 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.inventory.InventoryAudit;
+import shop.agora.core.inventory.Replenishment;
+import shop.agora.core.inventory.Warehouses;
 import shop.agora.core.catalog.CategoryAdmin;
 
 /** Calls the admin services as the demo administrator (principal set in glassfish-ejb-jar.xml). */
@@ -18,5 +21,26 @@ public class AsAdmin {
 
     public <T> T categories(Function<CategoryAdmin, T> call) {
         return call.apply(categories);
+    }
+
+    @EJB
+    Replenishment replenishmentBean;
+
+    public <T> T replenishment(Function<Replenishment, T> call) {
+        return call.apply(replenishmentBean);
+    }
+
+    @EJB
+    Warehouses warehousesBean;
+
+    public <T> T warehouses(Function<Warehouses, T> call) {
+        return call.apply(warehousesBean);
+    }
+
+    @EJB
+    InventoryAudit auditBean;
+
+    public <T> T audit(Function<InventoryAudit, T> call) {
+        return call.apply(auditBean);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.inventory.MerchantStock;
 import shop.agora.core.catalog.ProductManagement;
 
 /** Calls the merchant services as the demo user of Northwind Outfitters (principal set in glassfish-ejb-jar.xml). */
@@ -18,5 +19,12 @@ public class AsNorthwind {
 
     public <T> T products(Function<ProductManagement, T> call) {
         return call.apply(products);
+    }
+
+    @EJB
+    MerchantStock stockBean;
+
+    public <T> T stock(Function<MerchantStock, T> call) {
+        return call.apply(stockBean);
     }
 }

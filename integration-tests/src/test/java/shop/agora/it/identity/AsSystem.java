@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
 
 /** Calls the inventory services as the platform itself (SYSTEM), as event consumers do. */
@@ -18,5 +19,12 @@ public class AsSystem {
 
     public <T> T stock(Function<StockManagement, T> call) {
         return call.apply(stock);
+    }
+
+    @EJB
+    ProductManagement productsBean;
+
+    public <T> T products(Function<ProductManagement, T> call) {
+        return call.apply(productsBean);
     }
 }

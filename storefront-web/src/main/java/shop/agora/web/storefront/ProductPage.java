@@ -1,5 +1,6 @@
 package shop.agora.web.storefront;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -7,10 +8,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import shop.agora.core.catalog.CatalogService;
 import shop.agora.core.catalog.ProductDetail;
 import shop.agora.core.catalog.ProductDetail.VariantView;
+import shop.agora.core.inventory.StockManagement;
 import shop.agora.core.shared.Money;
 import shop.agora.web.common.error.NotFound;
 import shop.agora.web.common.faces.Messages;
@@ -22,6 +25,9 @@ import shop.agora.web.storefront.catalog.ShopLinks;
  * details. The chosen variant ({@code ?variant=skuId}, else the first in stock) sets price and availability; the
  * large picture is {@code ?image=id}, else the first. Both are GET parameters, so the page works without JavaScript
  * and every choice has its address. A product that is unknown or not on sale is "not found".
+ *
+ * <p>The product itself comes from the catalog cache; its stock is read live on every request (one query), so the
+ * page says "in stock", "only N left" or "out of stock" as the warehouses have it now.
  */
 @Named
 @RequestScoped
@@ -33,11 +39,19 @@ public class ProductPage {
     @Inject
     ShopLinks links;
 
+    @EJB
+    StockManagement stock;
+
+    /** At or below this many units the page says "only N left". */
+    static final int FEW_LEFT = 5;
+
     private String slug;
     private String variant;
     private String image;
     private ProductDetail product;
     private VariantView chosen;
+    private List<VariantView> variants;
+    private int available;
     private Long picture;
 
     public void load() throws IOException {
@@ -47,7 +61,11 @@ public class ProductPage {
             return;
         }
         product = found.get();
-        chosen = choose(product.variants(), id(variant));
+        Map<Long, Integer> units = stock.available(product.variants().stream().map(VariantView::skuId).toList());
+        variants = product.variants().stream().map(v -> new VariantView(v.skuId(), v.code(), v.label(), v.price(),
+                v.weightGrams(), units.getOrDefault(v.skuId(), 0) > 0)).toList();
+        chosen = choose(variants, id(variant));
+        available = chosen == null ? 0 : units.getOrDefault(chosen.skuId(), 0);
         Long asked = id(image);
         picture = asked != null && product.imageIds().contains(asked) ? asked
                 : product.imageIds().isEmpty() ? null : product.imageIds().get(0);
@@ -74,9 +92,30 @@ public class ProductPage {
         return chosen == null ? product.inStock() : chosen.inStock();
     }
 
+    /** The variants with their live availability. */
+    public List<VariantView> getVariants() {
+        return variants;
+    }
+
+    /** "In stock", "Only 3 left" or "Out of stock" for the chosen variant. */
+    public String getAvailability() {
+        if (chosen == null) {
+            return Messages.common(product.inStock() ? "catalog.inStock" : "catalog.outOfStock");
+        }
+        String key = availabilityKey(available);
+        return key.equals("product.fewLeft") ? Messages.app(key, available) : Messages.common(key);
+    }
+
+    static String availabilityKey(int available) {
+        if (available <= 0) {
+            return "catalog.outOfStock";
+        }
+        return available <= FEW_LEFT ? "product.fewLeft" : "catalog.inStock";
+    }
+
     /** Whether the customer has a variant to choose (a single variant is simply the product). */
     public boolean isVariantChoice() {
-        return product.variants().size() > 1;
+        return variants.size() > 1;
     }
 
     public boolean isChosen(VariantView option) {

@@ -29,6 +29,15 @@ class ProductPageTest {
         assertNull(ProductPage.choose(List.of(), null));
     }
 
+    @Test
+    void availabilitySaysHowManyAreLeftWhenFew() {
+        assertEquals("catalog.outOfStock", ProductPage.availabilityKey(0));
+        assertEquals("catalog.outOfStock", ProductPage.availabilityKey(-1));
+        assertEquals("product.fewLeft", ProductPage.availabilityKey(1));
+        assertEquals("product.fewLeft", ProductPage.availabilityKey(ProductPage.FEW_LEFT));
+        assertEquals("catalog.inStock", ProductPage.availabilityKey(ProductPage.FEW_LEFT + 1));
+    }
+
     private static VariantView variant(long skuId, boolean inStock) {
         return new VariantView(skuId, "SKU-" + skuId, "Size " + skuId, Money.of(new BigDecimal("10"), "EUR"), 100,
                 inStock);

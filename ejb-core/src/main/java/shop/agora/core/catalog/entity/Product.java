@@ -119,7 +119,7 @@ public class Product {
         this.merchant = Objects.requireNonNull(merchant);
         this.slug = Objects.requireNonNull(slug);
         this.status = ProductStatus.DRAFT;
-        this.inStock = true;
+        this.inStock = false; // no stock until a receipt or an adjustment adds some
         this.createdAt = now;
         describe(name, description, brand, price, now);
     }

@@ -1,0 +1,17 @@
+package shop.agora.core.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Availability changed after a committed stock change: a hold, a release, a sale, an adjustment or a receipt.
+ *
+ * @param cause HOLD, RELEASE, SALE, ADJUSTMENT or RECEIPT
+ * @param reference the order or purchase order behind the change, if any
+ * @param skuIds the SKUs whose availability changed
+ * @param productIds their products
+ */
+public record InventoryUpdated(UUID eventId, Instant occurredAt, String cause, String reference, List<Long> skuIds,
+        List<Long> productIds) implements DomainEvent {
+}
