@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,10 +27,13 @@ import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
 import shop.agora.core.catalog.SortOrder;
+import shop.agora.core.inventory.MerchantStock;
+import shop.agora.core.inventory.ProductStock;
 import shop.agora.core.shared.DomainException;
 import shop.agora.it.identity.AsAdmin;
 import shop.agora.it.identity.AsHarbor;
 import shop.agora.it.identity.AsNorthwind;
+import shop.agora.it.support.Await;
 import shop.agora.it.support.Deployments;
 
 /**
@@ -85,11 +89,17 @@ class CatalogIT {
     @Test
     void facetsCountTheResultsOfTheOtherFilters() {
         String word = marker();
-        publish(northwind, form(word + " one", "", "Alpha", "10.00", "laptops"));
-        publish(northwind, form(word + " two", "", "Alpha", "30.00", "laptops"));
+        long one = publish(northwind, form(word + " one", "", "Alpha", "10.00", "laptops"));
+        long two = publish(northwind, form(word + " two", "", "Alpha", "30.00", "laptops"));
         publish(northwind, form(word + " three", "", "Alpha", "60.00", "laptops"));
-        publish(harbor, form(word + " four", "", "Beta", "120.00", "phones"));
+        long four = publish(harbor, form(word + " four", "", "Beta", "120.00", "phones"));
         publish(harbor, form(word + " five", "", "Beta", "600.00", "phones"));
+        // three of the five get stock; "Inventory Updated" sets their flag in the catalog
+        northwind.stock(m -> stockUp(m, one));
+        northwind.stock(m -> stockUp(m, two));
+        harbor.stock(m -> stockUp(m, four));
+        Await.until("the catalog to see the new stock", Duration.ofSeconds(20),
+                () -> catalog.search(SearchRequest.forQuery(word)).facets().inStock(), count -> count == 3);
 
         SearchResult all = catalog.search(SearchRequest.forQuery(word));
         assertEquals(5, all.total());
@@ -97,7 +107,12 @@ class CatalogIT {
         assertEquals(Map.of("0-25", 1L, "25-50", 1L, "50-100", 1L, "100-250", 1L, "500-", 1L), prices(all.facets()));
         assertEquals(Map.of("Alpha", 3L, "Beta", 2L), brands(all.facets()));
         assertEquals(2, all.facets().merchants().size());
-        assertEquals(5, all.facets().inStock());
+        assertEquals(3, all.facets().inStock());
+        assertEquals(2, all.facets().outOfStock());
+        SearchResult available = catalog.search(SearchRequest.forQuery(word).withInStockOnly(true));
+        assertEquals(java.util.Set.of(word + " one", word + " two", word + " four"),
+                available.items().stream().map(ProductCard::name).collect(Collectors.toSet()), "the in-stock filter");
+        assertEquals(Map.of("Alpha", 2L, "Beta", 1L), brands(available.facets()));
 
         SearchResult alpha = catalog.search(SearchRequest.forQuery(word).withBrands(List.of("Alpha")));
         assertEquals(3, alpha.total());
@@ -190,6 +205,15 @@ class CatalogIT {
                 ? thrown.getCause() : thrown;
         assertTrue(cause instanceof DomainException, "a business refusal, not " + thrown);
         assertTrue(cause.getMessage().contains(message), cause.getMessage());
+    }
+
+    /** Five units of each of the product's variants in the first warehouse, as the merchant's opening stock. */
+    private static Void stockUp(MerchantStock stock, long productId) {
+        ProductStock product = stock.product(productId);
+        for (ProductStock.VariantStock variant : product.variants()) {
+            stock.adjust(variant.skuId(), product.warehouses().get(0).id(), 5, "Opening stock", null, 0);
+        }
+        return null;
     }
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
