@@ -1,25 +1,57 @@
 package shop.agora.web.merchant;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import shop.agora.core.inventory.AlertView;
+import shop.agora.core.inventory.MerchantStock;
 import shop.agora.core.merchants.MerchantService;
 import shop.agora.core.merchants.MerchantView;
 
-/** Backing bean of {@code index.xhtml}: the merchant user's start page, about the shop they work for. */
+/**
+ * Backing bean of {@code index.xhtml}: the merchant user's start page, about the shop they work for and the variants
+ * running low on stock.
+ */
 @Named
 @RequestScoped
 public class HomePage {
 
+    /** The dashboard lists this many open low-stock alerts; the stock page has them all. */
+    static final int ALERTS_SHOWN = 10;
+
     @Inject
     MerchantService merchants;
 
+    @EJB
+    MerchantStock stock;
+
     private MerchantView merchant;
+    private List<AlertView> alerts;
 
     public MerchantView getMerchant() {
         if (merchant == null) {
             merchant = merchants.myMerchant();
         }
         return merchant;
+    }
+
+    /** The newest open low-stock alerts. */
+    public List<AlertView> getLowStock() {
+        List<AlertView> all = alerts();
+        return all.subList(0, Math.min(ALERTS_SHOWN, all.size()));
+    }
+
+    /** Whether there are more open alerts than the dashboard lists. */
+    public boolean isMoreAlerts() {
+        return alerts().size() > ALERTS_SHOWN;
+    }
+
+    private List<AlertView> alerts() {
+        if (alerts == null) {
+            alerts = stock.alerts();
+        }
+        return alerts;
     }
 }
