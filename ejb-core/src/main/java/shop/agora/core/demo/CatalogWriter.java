@@ -226,7 +226,7 @@ public final class CatalogWriter {
 
     /**
      * Gives every SKU without stock its opening stock, once the warehouses exist: about 3 in 100 SKUs have none
-     * (sold out), about 8 in 100 a few units, the rest 10 to 120, spread over the warehouses. Every unit enters
+     * (sold out, a level of 0 so that the low-stock check sees them), about 8 in 100 a few units, the rest 10 to 120, spread over the warehouses. Every unit enters
      * through a RECEIPT in the ledger, so levels and ledger agree. About 1 SKU in 10 gets a low-stock threshold of
      * 5, and the products' "in stock" flags are set from the result. Returns the number of stocked SKUs.
      */
@@ -247,13 +247,13 @@ public final class CatalogWriter {
                     + "from sku s, w where not exists (select 1 from stock_level l where l.sku_id = s.id) "
                     + "and not exists (select 1 from stock_movement m where m.sku_id = s.id)) "
                     + "insert into stock_level (sku_id, warehouse_id, on_hand, held, version) "
-                    + "select sku_id, warehouse_id, case when roll < 11 then 1 + (sku_id % 4) "
-                    + "else 10 + (sku_id * 31) % 111 end, 0, 1 from pick where roll >= 3")) {
+                    + "select sku_id, warehouse_id, case when roll < 3 then 0 when roll < 11 then 1 + (sku_id % 4) "
+                    + "else 10 + (sku_id * 31) % 111 end, 0, 1 from pick")) {
                 int stocked = levels.executeUpdate();
                 try (PreparedStatement ledger = connection.prepareStatement("insert into stock_movement (sku_id, "
                         + "warehouse_id, kind, on_hand_delta, held_delta, reason, actor, created_at) "
                         + "select l.sku_id, l.warehouse_id, 'RECEIPT', l.on_hand, 0, 'Opening stock', 'demo-data', ? "
-                        + "from stock_level l where not exists (select 1 from stock_movement m "
+                        + "from stock_level l where l.on_hand > 0 and not exists (select 1 from stock_movement m "
                         + "where m.sku_id = l.sku_id and m.warehouse_id = l.warehouse_id)")) {
                     ledger.setObject(1, time);
                     ledger.executeUpdate();
