@@ -118,11 +118,15 @@ public class StockManagement {
         return new HoldResult(true, expires, List.of());
     }
 
-    /** The held units leave the warehouse: on hand and held both go down (the sale). */
+    /**
+     * The held units leave the warehouse: on hand and held both go down (the sale). Returns how many hold lines
+     * were confirmed: 0 when the reference holds nothing (it lapsed, or was confirmed before).
+     */
     @RolesAllowed(Role.Names.SYSTEM)
-    public void confirmHold(@NotBlank String reference) {
+    public int confirmHold(@NotBlank String reference) {
         Set<Long> skus = new LinkedHashSet<>();
-        for (Object[] hold : holds(reference)) {
+        List<Object[]> holds = holds(reference);
+        for (Object[] hold : holds) {
             long sku = ((Number) hold[1]).longValue();
             long warehouse = ((Number) hold[2]).longValue();
             int quantity = ((Number) hold[3]).intValue();
@@ -135,6 +139,7 @@ public class StockManagement {
             skus.add(sku);
         }
         published("SALE", reference, skus);
+        return holds.size();
     }
 
     /** Gives the held units back to everyone (a failed payment, a cancelled checkout, an expired hold). */

@@ -64,7 +64,9 @@ public final class Deployments {
                 .replace("<group-name>MERCHANT</group-name>", "<principal-name>merchant@agora.test</principal-name>"
                         + "<principal-name>harbor@agora.test</principal-name><group-name>MERCHANT</group-name>")
                 .replace("<group-name>ADMIN</group-name>", "<principal-name>admin@agora.test</principal-name>"
-                        + "<group-name>ADMIN</group-name>");
+                        + "<group-name>ADMIN</group-name>")
+                .replace("<group-name>CUSTOMER</group-name>", "<principal-name>customer@agora.test</principal-name>"
+                        + "<group-name>CUSTOMER</group-name>");
         ear.delete(descriptor);
         ear.add(new StringAsset(mapping), descriptor);
         return ear;

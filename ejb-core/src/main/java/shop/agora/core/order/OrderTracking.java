@@ -1,0 +1,91 @@
+package shop.agora.core.order;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.order.entity.Order;
+import shop.agora.core.order.entity.OrderLine;
+
+/**
+ * Orders as customers follow them: "My orders" for a signed-in customer, the order a checkout just placed (by its
+ * secret checkout token), and tracking by order number and email for guests. A customer sees only their own orders;
+ * a wrong number or email gives the same "not found" as an unknown order.
+ */
+@Stateless
+public class OrderTracking {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    EJBContext context;
+
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public List<OrderSummary> myOrders() {
+        return em.createQuery("select o from Order o where o.accountId = :account order by o.id desc", Order.class)
+                .setParameter("account", Accounts.callerId(em, context)).setMaxResults(200).getResultStream()
+                .map(o -> new OrderSummary(o.id(), o.number(), o.status().name(), o.createdAt(), o.totals().total(),
+                        o.totals().currency(), o.lines().stream().mapToInt(OrderLine::quantity).sum()))
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public Optional<OrderView> myOrder(@NotNull String number) {
+        long account = Accounts.callerId(em, context);
+        return byNumber(number).filter(o -> o.belongsTo(account)).map(this::view);
+    }
+
+    /** The order placed by a checkout, for its confirmation page (the token is the session's secret). */
+    @PermitAll
+    public Optional<OrderView> byCheckout(@NotNull UUID checkoutToken) {
+        return em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
+                .setParameter("token", checkoutToken).getResultStream().findFirst().map(this::view);
+    }
+
+    /** A guest's order by its number and the email it was placed with. */
+    @PermitAll
+    public Optional<OrderView> track(@NotNull String number, @NotNull String email) {
+        String wanted = email.strip().toLowerCase(Locale.ROOT);
+        return byNumber(number).filter(o -> o.email().equals(wanted)).map(this::view);
+    }
+
+    private Optional<Order> byNumber(String number) {
+        String normalized = number.strip().toUpperCase(Locale.ROOT);
+        return em.createQuery("select o from Order o where o.number = :number", Order.class)
+                .setParameter("number", normalized).getResultStream().findFirst();
+    }
+
+    private OrderView view(Order o) {
+        em.refresh(o);
+        @SuppressWarnings("unchecked")
+        List<Object[]> payments = em.createNativeQuery("select created_at, status, amount, card_brand, card_last4, "
+                + "failure_message from payment where order_id = ? order by id").setParameter(1, o.id())
+                .getResultList();
+        return new OrderView(o.id(), o.number(), o.status().name(), o.statusReason(), o.createdAt(), o.updatedAt(),
+                o.email(), o.destination(), o.shippingMethod(), o.totals(),
+                o.lines().stream().map(l -> new OrderView.Line(l.skuId(), l.productName(), l.productSlug(),
+                        l.skuCode(), l.skuLabel(), l.unitPrice(), l.quantity(), l.lineTotal())).toList(),
+                o.history().stream().map(h -> new OrderView.Step(h.at(), h.from() == null ? null : h.from().name(),
+                        h.to().name(), h.actor(), h.note())).toList(),
+                payments.stream().map(p -> new OrderView.Payment(instant(p[0]), (String) p[1], (BigDecimal) p[2],
+                        (String) p[3], p[4] == null ? null : ((String) p[4]).strip(), (String) p[5])).toList());
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        return value instanceof java.time.OffsetDateTime d ? d.toInstant() : (java.time.Instant) value;
+    }
+}

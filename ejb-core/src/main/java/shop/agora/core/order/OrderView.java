@@ -1,0 +1,40 @@
+package shop.agora.core.order;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import shop.agora.core.order.control.Totals;
+import shop.agora.core.order.entity.Order;
+
+/**
+ * An order as its customer sees it: status (and why, when it failed or was cancelled), items, destination, totals,
+ * the status timeline and the payment attempts (card brand and last four digits only).
+ */
+public record OrderView(long id, String number, String status, String statusReason, Instant placedAt,
+        Instant updatedAt, String email, Order.Destination destination, String shippingMethod, Totals totals,
+        List<Line> lines, List<Step> timeline, List<Payment> payments) implements Serializable {
+
+    public record Line(long skuId, String productName, String productSlug, String skuCode, String skuLabel,
+            BigDecimal unitPrice, int quantity, BigDecimal lineTotal) implements Serializable {
+    }
+
+    /** One transition: {@code from} is null for the first step. */
+    public record Step(Instant at, String from, String to, String actor, String note) implements Serializable {
+    }
+
+    public record Payment(Instant at, String status, BigDecimal amount, String brand, String last4, String message)
+            implements Serializable {
+    }
+
+    /** The customer can (still, or again) pay for it. */
+    public boolean payable() {
+        return "AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status);
+    }
+
+    /** Still on its way to confirmed: a page shows the status live until then. */
+    public boolean settling() {
+        return "AWAITING_PAYMENT".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))
+                || "PAID".equals(status);
+    }
+}

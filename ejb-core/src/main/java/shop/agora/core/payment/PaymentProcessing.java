@@ -1,0 +1,73 @@
+package shop.agora.core.payment;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.payment.control.CardCheck;
+
+/**
+ * Paying for an order: the card details are checked first (no gateway call for a mistyped number), the attempt is
+ * recorded, the gateway charges with the attempt's idempotency key (a double submit or a retry never charges twice),
+ * and the answer is booked: "Payment Processed" on success, payment failed (items released) otherwise. Only the
+ * gateway's token, the brand and the last four digits are kept; the number and CVC are neither stored nor logged.
+ * The order is named by its checkout token, which only the session that placed it knows.
+ */
+@Stateless
+@RunAs(Role.Names.SYSTEM)
+public class PaymentProcessing {
+
+    @EJB
+    PaymentLedger ledger;
+
+    @EJB
+    PaymentGateway gateway;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    EJBContext context;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PaymentOutcome pay(@NotNull UUID checkoutToken, @NotNull CardDetails card) {
+        Map<String, String> problems = CardCheck.problems(card, YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        if (!problems.isEmpty()) {
+            throw new CardProblems(problems);
+        }
+        String actor = actor();
+        PaymentLedger.Attempt attempt = ledger.begin(checkoutToken, actor);
+        if (attempt.alreadyPaid()) {
+            return new PaymentOutcome(true, attempt.orderNumber(), null);
+        }
+        PaymentGateway.ChargeResult result = gateway.charge(attempt.key(), attempt.amount(), attempt.currency(),
+                card);
+        return ledger.record(attempt, result, "payment gateway");
+    }
+
+    /** Gives an order's payment back in full (once); returns the amount refunded (0 when nothing was charged). */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public BigDecimal refundOrder(long orderId) {
+        return ledger.refundOrder(orderId, gateway);
+    }
+
+    private String actor() {
+        String name = context.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "guest" : name;
+    }
+}

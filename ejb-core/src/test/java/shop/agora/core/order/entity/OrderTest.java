@@ -1,0 +1,83 @@
+package shop.agora.core.order.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import shop.agora.core.order.control.Totals;
+import shop.agora.core.shared.DomainException;
+
+class OrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+
+    @Test
+    void theHappyPathIsRecordedStepByStep() {
+        Order order = order();
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
+        order.markPaid("event Payment Processed", NOW.plusSeconds(5));
+        order.confirm("event Payment Processed", NOW.plusSeconds(5));
+        order.fulfil("carrier", NOW.plusSeconds(86_400));
+        assertEquals(OrderStatus.FULFILLED, order.status());
+        List<OrderHistoryEntry> history = order.history();
+        assertEquals(4, history.size());
+        assertNull(history.get(0).from());
+        assertEquals(OrderStatus.AWAITING_PAYMENT, history.get(0).to());
+        assertEquals("guest ada@example.test", history.get(0).actor());
+        assertEquals(OrderStatus.PAID, history.get(1).to());
+        assertEquals(OrderStatus.PAID, history.get(2).from());
+        assertEquals(OrderStatus.CONFIRMED, history.get(2).to());
+        assertEquals("carrier", history.get(3).actor());
+    }
+
+    @Test
+    void aFailedPaymentCanBeRetriedWithANewAttemptKey() {
+        Order order = order();
+        String first = order.paymentKey();
+        order.paymentFailed("Your card was declined.", "payment gateway", NOW);
+        assertEquals(OrderStatus.PAYMENT_FAILED, order.status());
+        assertEquals("Your card was declined.", order.statusReason());
+        order.retryPayment("guest", NOW);
+        assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
+        assertFalse(first.equals(order.paymentKey()), "a new attempt gets a new key");
+        assertEquals("AG-1001-7-1", order.paymentKey());
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedAndLeaveNoTrace() {
+        Order order = order();
+        DomainException refused = assertThrows(DomainException.class, () -> order.confirm("someone", NOW));
+        assertEquals("Order AG-1001-7 is awaiting payment and cannot become confirmed.", refused.getMessage());
+        assertThrows(DomainException.class, () -> order.fulfil("someone", NOW));
+        assertThrows(DomainException.class, () -> order.retryPayment("someone", NOW));
+        assertEquals(1, order.history().size());
+        order.cancel("Changed my mind", "ada@example.test", NOW);
+        assertThrows(DomainException.class, () -> order.markPaid("event", NOW));
+        assertEquals(OrderStatus.CANCELLED, order.status());
+    }
+
+    @Test
+    void everyStateAllowsOnlyItsNextStates() {
+        assertTrue(OrderStatus.PAID.canMoveTo(OrderStatus.CANCELLED), "out of stock after payment");
+        assertFalse(OrderStatus.PAID.canMoveTo(OrderStatus.PAYMENT_FAILED));
+        assertFalse(OrderStatus.FULFILLED.canMoveTo(OrderStatus.CANCELLED));
+        assertTrue(OrderStatus.CANCELLED.next().isEmpty());
+        assertTrue(OrderStatus.PAYMENT_FAILED.canMoveTo(OrderStatus.AWAITING_PAYMENT));
+    }
+
+    private static Order order() {
+        return new Order("AG-1001-7", UUID.randomUUID(), null, "ada@example.test",
+                new Order.Destination("Ada", "Main 1", "1000 AA", "Amsterdam", "NL", null), "Standard",
+                List.of(new OrderLine.LineSnapshot(1, 2, 3, "Laptop", "laptop", "L-1", "Standard",
+                        new BigDecimal("1200.00"), 1, 2000)),
+                Totals.of("EUR", List.of(new Totals.Item(new BigDecimal("1200.00"), 1)), BigDecimal.ZERO,
+                        new BigDecimal("0.21")), "guest ada@example.test", NOW);
+    }
+}
