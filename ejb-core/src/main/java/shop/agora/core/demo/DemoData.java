@@ -17,7 +17,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.control.PasswordHasher;
 import shop.agora.core.accounts.entity.Account;
+import shop.agora.core.catalog.entity.Attribute;
+import shop.agora.core.catalog.entity.Category;
+import shop.agora.core.catalog.entity.Product;
+import shop.agora.core.catalog.entity.VariantSpec;
 import shop.agora.core.merchants.entity.Merchant;
+import shop.agora.core.shared.Money;
 
 /**
  * Seeds accounts at start-up, after the migrations:
@@ -44,6 +49,8 @@ public class DemoData {
     public static final int DEMO_PRODUCTS = 2_000;
     public static final String ADMIN_EMAIL = "admin@agora.test";
     public static final String ADMIN_PASSWORD = "admin-demo-1";
+    /** The product of the walkthrough in the README: a laptop at 1200, always in stock in the demo shop. */
+    public static final String SHOWCASE_SLUG = "aurora-14-laptop";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -98,6 +105,7 @@ public class DemoData {
             em.persist(Account.merchantUser(harbor, SECOND_MERCHANT_EMAIL, hasher.hash(SECOND_MERCHANT_PASSWORD),
                     "Hal Harbor", clock.instant()));
         }
+        seedShowcase();
         LOG.info("Demo data is in place");
     }
 
@@ -118,6 +126,40 @@ public class DemoData {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load the demo catalog", e);
         }
+    }
+
+    private void seedShowcase() {
+        if (!em.createQuery("select p.id from Product p where p.slug = :slug").setParameter("slug", SHOWCASE_SLUG)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        Merchant harbor = em.createQuery("select m from Merchant m where m.name = :name", Merchant.class)
+                .setParameter("name", SECOND_MERCHANT_NAME).getSingleResult();
+        Category laptops = em.createQuery("select c from Category c where c.slug = 'laptops'", Category.class)
+                .getSingleResult();
+        Product laptop = new Product(harbor, "Aurora 14 Laptop", SHOWCASE_SLUG, "A 14-inch laptop with a 2.8K "
+                + "display, 16 GB of memory and a 512 GB SSD; about 1.4 kg and up to 14 hours on battery.", "Aurora",
+                Money.of("1200.00", "EUR"), clock.instant());
+        laptop.placeIn(List.of(laptops));
+        laptop.replaceAttributes(List.of(new Attribute("Display", "14 inch, 2880 x 1800"),
+                new Attribute("Memory", "16 GB"), new Attribute("Storage", "512 GB SSD")));
+        laptop.replaceVariants(List.of(new VariantSpec("AUR-14-16GB", "16 GB / 512 GB", null, 1600)));
+        em.createNativeQuery("select pi.image_id from product_image pi join product_category pc on pc.product_id = "
+                        + "pi.product_id where pc.category_id = ? order by pi.image_id limit 1")
+                .setParameter(1, laptops.id()).getResultStream().findFirst()
+                .ifPresent(image -> laptop.replaceImages(List.of(((Number) image).longValue())));
+        laptop.feature(true);
+        laptop.publish(clock.instant());
+        em.persist(laptop);
+        em.flush();
+        long sku = laptop.skus().get(0).id();
+        em.createNativeQuery("insert into stock_level (sku_id, warehouse_id, on_hand, held, version) select ?, id, "
+                + "500, 0, 1 from warehouse where code = 'AMS-1'").setParameter(1, sku).executeUpdate();
+        em.createNativeQuery("insert into stock_movement (sku_id, warehouse_id, kind, on_hand_delta, held_delta, "
+                        + "reason, actor, created_at) select ?, id, 'RECEIPT', 500, 0, 'Opening stock', 'demo-data', "
+                        + "now() from warehouse where code = 'AMS-1'").setParameter(1, sku).executeUpdate();
+        em.createNativeQuery("update product set in_stock = true where id = ?").setParameter(1, laptop.id())
+                .executeUpdate();
     }
 
     private boolean exists(String email) {

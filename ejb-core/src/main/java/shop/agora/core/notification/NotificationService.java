@@ -9,6 +9,7 @@ import java.time.Clock;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.CustomerRegistered;
 import shop.agora.core.events.LowStockAlerted;
+import shop.agora.core.events.OrderCancelled;
 import shop.agora.core.notification.entity.EmailMessage;
 
 /**
@@ -57,5 +58,17 @@ public class NotificationService {
                 + " units; an administrator approves the replenishment.</p><p>Agora</p>";
         mailSender.send(new OutgoingMail(to, subject, text, html));
         em.persist(new EmailMessage(to, subject, "LOW_STOCK", clock.instant()));
+    }
+
+    /** Tells the customer that their order was cancelled, why, and what was refunded. */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void sendOrderCancelled(OrderCancelled event) {
+        String subject = "Your order " + event.orderNumber() + " was cancelled";
+        String text = "Hello,\n\nwe are sorry: your order " + event.orderNumber() + " was cancelled.\n\n"
+                + event.reason() + "\n\nAgora";
+        String html = "<p>Hello,</p><p>we are sorry: your order <strong>" + Html.escape(event.orderNumber())
+                + "</strong> was cancelled.</p><p>" + Html.escape(event.reason()) + "</p><p>Agora</p>";
+        mailSender.send(new OutgoingMail(event.email(), subject, text, html));
+        em.persist(new EmailMessage(event.email(), subject, "ORDER_CANCELLED", clock.instant()));
     }
 }

@@ -96,4 +96,29 @@ public class OrderManagement {
                 order.totals().total(), order.totals().currency()));
         return order.status();
     }
+
+    /**
+     * Cancels orders nobody paid for within {@code hours} (awaiting payment or payment failed, unchanged since),
+     * giving their held items back. Returns how many.
+     */
+    public int cancelAbandoned(int hours) {
+        List<Order> abandoned = em.createQuery("select o from Order o where o.status in :open and o.updatedAt < :since "
+                        + "order by o.id", Order.class)
+                .setParameter("open", List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAYMENT_FAILED))
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofHours(hours)))
+                .setMaxResults(500).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Order order : abandoned) {
+            boolean charged = !em.createNativeQuery("select 1 from payment where order_id = ? and status in "
+                    + "('PENDING', 'SUCCEEDED')").setParameter(1, order.id()).getResultList().isEmpty();
+            if (charged) {
+                continue; // a payment is under way or done: "Payment Processed" decides
+            }
+            String reason = "Not paid within " + hours + " hours.";
+            order.cancel(reason, "timer", clock.instant());
+            stock.releaseHold(order.number());
+            events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
+                    order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency()));
+        }
+        return abandoned.size();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.order.OrderManagement;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
 
@@ -26,5 +27,12 @@ public class AsSystem {
 
     public <T> T products(Function<ProductManagement, T> call) {
         return call.apply(productsBean);
+    }
+
+    @EJB
+    OrderManagement ordersBean;
+
+    public <T> T orders(Function<OrderManagement, T> call) {
+        return call.apply(ordersBean);
     }
 }

@@ -274,7 +274,33 @@ class CheckoutIT {
         assertEquals("customer@agora.test", customer.tracking(t -> t.myOrder(order.number())).orElseThrow().email());
     }
 
+    @Test
+    void anOrderNobodyPaysForIsCancelledAndItsItemsGoBack() throws Exception {
+        long sku = stockedSku("15.00", 3);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 3)), form("gone@example.test",
+                "STANDARD"));
+        assertEquals(0, available(sku));
+        execute("update customer_order set updated_at = now() - interval '25 hours' where id = ?", order.id());
+        system.orders(o -> o.cancelAbandoned(24));
+        OrderView cancelled = tracking.byCheckout(token).orElseThrow();
+        assertEquals("CANCELLED", cancelled.status());
+        assertEquals("Not paid within 24 hours.", cancelled.statusReason());
+        assertEquals(3, available(sku));
+        assertRefused("was cancelled", () -> payments.pay(token, GOOD));
+        assertEquals(0, number("select count(*) from sandbox_charge where idempotency_key like ?",
+                order.number() + "-%"), "nothing charged");
+    }
+
     // --- helpers ---
+
+    private void execute(String statement, Object parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(statement)) {
+            update.setObject(1, parameter);
+            update.executeUpdate();
+        }
+    }
 
     private OrderView awaitStatus(UUID token, String status) {
         return Await.until("order of checkout " + token + " to be " + status, Duration.ofSeconds(30),
