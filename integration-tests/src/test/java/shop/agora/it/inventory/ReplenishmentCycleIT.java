@@ -2,17 +2,12 @@ package shop.agora.it.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static shop.agora.it.support.Refused.assertRefused;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +25,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
-import shop.agora.core.catalog.CategoryNode;
 import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.inventory.AlertView;
 import shop.agora.core.inventory.ApprovalForm;
@@ -43,12 +37,13 @@ import shop.agora.core.inventory.SupplierView;
 import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.inventory.entity.LowStockAlert;
 import shop.agora.core.platform.Resources;
-import shop.agora.core.shared.DomainException;
 import shop.agora.it.identity.AsAdmin;
 import shop.agora.it.identity.AsHarbor;
 import shop.agora.it.identity.AsNorthwind;
 import shop.agora.it.identity.AsSystem;
 import shop.agora.it.support.Await;
+import shop.agora.it.support.Db;
+import shop.agora.it.support.TestProducts;
 import shop.agora.it.support.Deployments;
 
 /**
@@ -85,6 +80,13 @@ class ReplenishmentCycleIT {
     @Resource(lookup = Resources.DATA_SOURCE)
     DataSource dataSource;
 
+    private Db db;
+
+    @org.junit.jupiter.api.BeforeEach
+    void database() {
+        db = new Db(dataSource);
+    }
+
     @Test
     void anExpiredHoldIsReleasedByTheTimerAndTheCatalogFollowsTheStock() throws Exception {
         Product product = newProduct("Standard");
@@ -100,10 +102,10 @@ class ReplenishmentCycleIT {
         assertTrue(system.stock(s -> s.placeHold(order, List.of(new SkuQuantity(sku, 5)))).held());
         awaitInStock(product, false); // "Inventory Updated" -> sold out in the catalog
 
-        sql("update stock_hold set expires_at = now() - interval '1 minute' where reference = ?", order);
+        db.execute("update stock_hold set expires_at = now() - interval '1 minute' where reference = ?", order);
         Await.until("the expired hold to be released by the timer", Duration.ofSeconds(30),
                 () -> available(sku), units -> units == 5);
-        assertEquals("RELEASED", text("select status from stock_hold where reference = ?", order));
+        assertEquals("RELEASED", db.text("select status from stock_hold where reference = ?", order));
         awaitInStock(product, true);
     }
 
@@ -133,7 +135,7 @@ class ReplenishmentCycleIT {
         assertTrue(clean.levelsChecked() > 0);
         assertTrue(clean.drifts().stream().noneMatch(d -> d.skuId() == sku), clean.drifts().toString());
 
-        sql("update stock_level set on_hand = on_hand + 4 where sku_id = ?", sku); // a change behind the ledger
+        db.execute("update stock_level set on_hand = on_hand + 4 where sku_id = ?", sku); // a change behind the ledger
         try {
             DriftReport drifted = admin.audit(a -> a.recompute());
             DriftReport.Drift drift = drifted.drifts().stream().filter(d -> d.skuId() == sku).findFirst()
@@ -141,7 +143,7 @@ class ReplenishmentCycleIT {
             assertEquals(20, drift.storedOnHand());
             assertEquals(16, drift.ledgerOnHand());
         } finally {
-            sql("update stock_level set on_hand = on_hand - 4 where sku_id = ?", sku);
+            db.execute("update stock_level set on_hand = on_hand - 4 where sku_id = ?", sku);
         }
     }
 
@@ -197,7 +199,7 @@ class ReplenishmentCycleIT {
         }
         assertEquals(1, succeeded);
         assertEquals(7, available(sku));
-        assertEquals(7, number("select coalesce(sum(on_hand_delta), 0) from stock_movement where sku_id = ?", sku),
+        assertEquals(7, db.number("select coalesce(sum(on_hand_delta), 0) from stock_movement where sku_id = ?", sku),
                 "the ledger has exactly the changes that happened");
     }
 
@@ -239,7 +241,7 @@ class ReplenishmentCycleIT {
         assertEquals(7 + 30 - 6, velocity.suggestedQuantity(), "back to the reorder point plus 30 days of sales");
 
         admin.replenishment(r -> r.runCheck());
-        assertEquals(2, number("select count(*) from low_stock_alert a join sku s on s.id = a.sku_id "
+        assertEquals(2, db.number("select count(*) from low_stock_alert a join sku s on s.id = a.sku_id "
                 + "where s.product_id = ?", product.id), "a second check does not alert twice");
     }
 
@@ -290,7 +292,7 @@ class ReplenishmentCycleIT {
         assertEquals(20, available(sku));
         assertRefused("cannot be cancelled", () -> admin.replenishment(r -> r.cancel(order.id(),
                 complete.version())));
-        assertEquals(2, number("select count(*) from stock_movement where sku_id = ? and kind = 'RECEIPT' "
+        assertEquals(2, db.number("select count(*) from stock_movement where sku_id = ? and kind = 'RECEIPT' "
                 + "and reference = '" + ordered.number() + "'", sku), "each receipt is in the ledger");
     }
 
@@ -301,34 +303,14 @@ class ReplenishmentCycleIT {
 
     /** A new published product of Northwind Outfitters with one SKU per label. */
     private Product newProduct(String... labels) {
-        List<ProductForm.VariantForm> variants = new ArrayList<>();
-        for (String label : labels) {
-            variants.add(new ProductForm.VariantForm("IT-" + UUID.randomUUID().toString().substring(0, 12)
-                    .toUpperCase(), label, null, 400));
-        }
-        long category = catalog.categoryTree().stream().flatMap(ReplenishmentCycleIT::flatten)
-                .filter(n -> n.children().isEmpty()).findFirst().orElseThrow().id();
-        ProductForm form = new ProductForm("Stock test " + UUID.randomUUID().toString().substring(0, 8), "For stock",
-                "Testbrand", new BigDecimal("19.90"), "EUR", List.of(category), List.of(), variants);
-        long id = northwind.products(p -> {
-            long created = p.create(form);
-            p.publish(created);
-            return created;
-        });
+        ProductForm form = TestProducts.form(catalog, "Stock test " + UUID.randomUUID().toString().substring(0, 8),
+                "19.90", labels);
+        long id = northwind.products(p -> TestProducts.createAndPublish(p, form));
         List<Long> skus = new ArrayList<>();
-        try {
-            for (ProductForm.VariantForm variant : variants) {
-                skus.add(number("select id from sku where product_id = ? and code = '" + variant.code() + "'", id));
-            }
-            return new Product(id, text("select slug from product where id = ?", id), skus);
-        } catch (SQLException e) {
-            throw new AssertionError(e);
+        for (ProductForm.VariantForm variant : form.variants()) {
+            skus.add(db.number("select id from sku where product_id = ? and code = '" + variant.code() + "'", id));
         }
-    }
-
-    private static java.util.stream.Stream<CategoryNode> flatten(CategoryNode node) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
-                node.children().stream().flatMap(ReplenishmentCycleIT::flatten));
+        return new Product(id, db.text("select slug from product where id = ?", id), skus);
     }
 
     private void sell(long sku, int units) {
@@ -355,11 +337,7 @@ class ReplenishmentCycleIT {
     }
 
     private boolean inStock(Product product) {
-        try {
-            return number("select case when in_stock then 1 else 0 end from product where id = ?", product.id) == 1;
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        return db.number("select case when in_stock then 1 else 0 end from product where id = ?", product.id) == 1;
     }
 
     private int available(long sku) {
@@ -371,47 +349,7 @@ class ReplenishmentCycleIT {
         return level == null ? 0 : level.version();
     }
 
-    private long firstWarehouse() throws SQLException {
-        return number("select min(id) from warehouse where code = 'AMS-1' or ? = 0", 1);
-    }
-
-    private static void assertRefused(String message, org.junit.jupiter.api.function.Executable call) {
-        Throwable thrown = assertThrows(Exception.class, call);
-        Throwable cause = thrown;
-        while (!(cause instanceof DomainException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(cause instanceof DomainException, "a business refusal, not " + thrown);
-        assertTrue(cause.getMessage().contains(message), cause.getMessage());
-    }
-
-    private void sql(String statement, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(statement)) {
-            update.setObject(1, parameter);
-            update.executeUpdate();
-        }
-    }
-
-    private long number(String query, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query)) {
-            select.setObject(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                assertTrue(rows.next(), query);
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private String text(String query, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query)) {
-            select.setObject(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                assertTrue(rows.next(), query);
-                return rows.getString(1);
-            }
-        }
+    private long firstWarehouse() {
+        return db.number("select min(id) from warehouse where code = 'AMS-1' or ? = 0", 1);
     }
 }

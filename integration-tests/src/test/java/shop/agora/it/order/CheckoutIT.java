@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static shop.agora.it.support.Refused.assertRefused;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
-import shop.agora.core.catalog.CategoryNode;
 import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.CartView;
@@ -41,11 +37,12 @@ import shop.agora.core.payment.CardProblems;
 import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.platform.Resources;
-import shop.agora.core.shared.DomainException;
 import shop.agora.it.identity.AsCustomer;
 import shop.agora.it.identity.AsNorthwind;
 import shop.agora.it.identity.AsSystem;
 import shop.agora.it.support.Await;
+import shop.agora.it.support.Db;
+import shop.agora.it.support.TestProducts;
 import shop.agora.it.support.Deployments;
 
 /**
@@ -93,6 +90,13 @@ class CheckoutIT {
     @Resource(lookup = Resources.DATA_SOURCE)
     DataSource dataSource;
 
+    private Db db;
+
+    @org.junit.jupiter.api.BeforeEach
+    void database() {
+        db = new Db(dataSource);
+    }
+
     @Test
     void aGuestPaysAndTheOrderIsConfirmedThroughTheRealConsumer() throws Exception {
         long sku = stockedSku("1200.00", 5);
@@ -119,8 +123,8 @@ class CheckoutIT {
         assertEquals("VISA", payment.brand());
         assertEquals("4242", payment.last4());
         assertEquals(4, available(sku));
-        assertEquals(4, number("select sum(on_hand) from stock_level where sku_id = ?", sku), "sold: on hand down");
-        assertEquals(0, number("select count(*) from payment p where p.order_id = ? and (p::text like '%4242424242%' "
+        assertEquals(4, db.number("select sum(on_hand) from stock_level where sku_id = ?", sku), "sold: on hand down");
+        assertEquals(0, db.number("select count(*) from payment p where p.order_id = ? and (p::text like '%4242424242%' "
                 + "or p::text like '% 123%')", order.id()), "neither the number nor the CVC is stored");
         assertEquals(confirmed, tracking.track(order.number(), "ADA@example.test ").orElseThrow(),
                 "a guest tracks the order by number and email");
@@ -166,7 +170,7 @@ class CheckoutIT {
         }
         String number = placed.get(0).get().number();
         assertEquals(number, placed.get(1).get().number(), "a double submit gives the same order");
-        assertEquals(1, number("select count(*) from customer_order where checkout_token = cast(? as uuid)",
+        assertEquals(1, db.number("select count(*) from customer_order where checkout_token = cast(? as uuid)",
                 token.toString()));
         assertEquals(4, available(sku), "held once");
 
@@ -178,9 +182,9 @@ class CheckoutIT {
         assertTrue(paid.get(1).get().succeeded());
         awaitStatus(token, "CONFIRMED");
         assertTrue(payments.pay(token, GOOD).succeeded(), "the back button after paying: no second charge");
-        assertEquals(1, number("select count(*) from sandbox_charge where idempotency_key like ?", number + "-%"),
+        assertEquals(1, db.number("select count(*) from sandbox_charge where idempotency_key like ?", number + "-%"),
                 "one charge at the gateway");
-        assertEquals(1, number("select count(*) from payment p join customer_order o on o.id = p.order_id "
+        assertEquals(1, db.number("select count(*) from payment p join customer_order o on o.id = p.order_id "
                 + "where o.number = ?", number));
     }
 
@@ -207,10 +211,10 @@ class CheckoutIT {
         assertEquals(List.of("AWAITING_PAYMENT", "PAID", "CANCELLED"),
                 cancelled.timeline().stream().map(OrderView.Step::to).toList());
         assertEquals("REFUNDED", cancelled.payments().get(0).status());
-        assertEquals(1, number("select count(*) from sandbox_refund r join sandbox_charge c on c.charge_id = "
+        assertEquals(1, db.number("select count(*) from sandbox_refund r join sandbox_charge c on c.charge_id = "
                 + "r.charge_id where c.idempotency_key like ?", slow.number() + "-%"), "refunded at the gateway once");
         assertEquals(0, available(sku));
-        assertEquals(0, number("select sum(on_hand) from stock_level where sku_id = ?", sku), "never negative");
+        assertEquals(0, db.number("select sum(on_hand) from stock_level where sku_id = ?", sku), "never negative");
     }
 
     @Test
@@ -240,9 +244,9 @@ class CheckoutIT {
         for (String token : paid) {
             awaitStatus(UUID.fromString(token), "CONFIRMED");
         }
-        assertEquals(50, number("select count(*) from customer_order o join order_line l on l.order_id = o.id "
+        assertEquals(50, db.number("select count(*) from customer_order o join order_line l on l.order_id = o.id "
                 + "where l.sku_id = ? and o.status = 'CONFIRMED'", sku));
-        assertEquals(0, number("select sum(on_hand) from stock_level where sku_id = ?", sku));
+        assertEquals(0, db.number("select sum(on_hand) from stock_level where sku_id = ?", sku));
         assertEquals(0, available(sku));
     }
 
@@ -281,26 +285,18 @@ class CheckoutIT {
         PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 3)), form("gone@example.test",
                 "STANDARD"));
         assertEquals(0, available(sku));
-        execute("update customer_order set updated_at = now() - interval '25 hours' where id = ?", order.id());
+        db.execute("update customer_order set updated_at = now() - interval '25 hours' where id = ?", order.id());
         system.orders(o -> o.cancelAbandoned(24));
         OrderView cancelled = tracking.byCheckout(token).orElseThrow();
         assertEquals("CANCELLED", cancelled.status());
         assertEquals("Not paid within 24 hours.", cancelled.statusReason());
         assertEquals(3, available(sku));
         assertRefused("was cancelled", () -> payments.pay(token, GOOD));
-        assertEquals(0, number("select count(*) from sandbox_charge where idempotency_key like ?",
+        assertEquals(0, db.number("select count(*) from sandbox_charge where idempotency_key like ?",
                 order.number() + "-%"), "nothing charged");
     }
 
     // --- helpers ---
-
-    private void execute(String statement, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(statement)) {
-            update.setObject(1, parameter);
-            update.executeUpdate();
-        }
-    }
 
     private OrderView awaitStatus(UUID token, String status) {
         return Await.until("order of checkout " + token + " to be " + status, Duration.ofSeconds(30),
@@ -313,20 +309,12 @@ class CheckoutIT {
     }
 
     /** A new published product of Northwind Outfitters with one SKU and this many units in stock. */
-    private long stockedSku(String price, int units) throws SQLException {
-        long category = catalog.categoryTree().stream().flatMap(CheckoutIT::flatten)
-                .filter(n -> n.children().isEmpty()).findFirst().orElseThrow().id();
-        String code = "IT-" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
-        ProductForm form = new ProductForm("Checkout test " + code, "For checkout", "Testbrand",
-                new BigDecimal(price), "EUR", List.of(category), List.of(),
-                List.of(new ProductForm.VariantForm(code, "Standard", null, 1500)));
-        long product = northwind.products(p -> {
-            long id = p.create(form);
-            p.publish(id);
-            return id;
-        });
-        long sku = number("select id from sku where product_id = ?", product);
-        long warehouse = number("select min(id) from warehouse where ? = 1", 1);
+    private long stockedSku(String price, int units) {
+        ProductForm form = TestProducts.form(catalog, "Checkout test " + UUID.randomUUID().toString().substring(0, 8),
+                price, "Standard");
+        long product = northwind.products(p -> TestProducts.createAndPublish(p, form));
+        long sku = db.number("select id from sku where product_id = ?", product);
+        long warehouse = db.number("select min(id) from warehouse where ? = 1", 1);
         system.stock(s -> {
             s.receive(sku, warehouse, units, "opening stock");
             return null;
@@ -334,33 +322,7 @@ class CheckoutIT {
         return sku;
     }
 
-    private static java.util.stream.Stream<CategoryNode> flatten(CategoryNode node) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
-                node.children().stream().flatMap(CheckoutIT::flatten));
-    }
-
     private int available(long sku) {
         return system.stock(s -> s.available(List.of(sku))).get(sku);
-    }
-
-    private static void assertRefused(String message, org.junit.jupiter.api.function.Executable call) {
-        Throwable thrown = assertThrows(Exception.class, call);
-        Throwable cause = thrown;
-        while (!(cause instanceof DomainException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(cause instanceof DomainException, "a business refusal, not " + thrown);
-        assertTrue(cause.getMessage().contains(message), cause.getMessage());
-    }
-
-    private long number(String query, Object parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(query)) {
-            select.setObject(1, parameter);
-            try (ResultSet rows = select.executeQuery()) {
-                assertTrue(rows.next(), query);
-                return rows.getLong(1);
-            }
-        }
     }
 }

@@ -35,7 +35,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
                 .addClass(testClass)
-                .addClass(Await.class)
+                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class)
                 .addPackage("shop.agora.it.identity")
                 .addAsWebInfResource("probe/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

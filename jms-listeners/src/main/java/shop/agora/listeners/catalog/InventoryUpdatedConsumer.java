@@ -4,17 +4,15 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.events.Destinations;
-import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.InventoryUpdated;
-import shop.agora.core.events.ProcessedEvents;
+import shop.agora.listeners.EventConsumer;
 
 /** "Inventory Updated" -> the catalog's "in stock" flags (search facet, listings) follow the stock. */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.INVENTORY_UPDATED),
@@ -24,21 +22,19 @@ import shop.agora.core.events.ProcessedEvents;
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 @RunAs(Role.Names.SYSTEM)
-public class InventoryUpdatedConsumer implements MessageListener {
+public class InventoryUpdatedConsumer extends EventConsumer<InventoryUpdated> {
 
     static final String NAME = "catalog-availability";
 
     @EJB
-    ProcessedEvents processed;
-
-    @EJB
     ProductManagement products;
 
+    public InventoryUpdatedConsumer() {
+        super(NAME, InventoryUpdated.class);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        InventoryUpdated event = EventPublisher.read(message, InventoryUpdated.class);
-        if (processed.claim(NAME, event.eventId())) {
-            products.refreshAvailability(event.productIds());
-        }
+    protected void handle(InventoryUpdated event) {
+        products.refreshAvailability(event.productIds());
     }
 }

@@ -4,17 +4,15 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.CustomerRegistered;
 import shop.agora.core.events.Destinations;
-import shop.agora.core.events.EventPublisher;
-import shop.agora.core.events.ProcessedEvents;
 import shop.agora.core.notification.NotificationService;
+import shop.agora.listeners.EventConsumer;
 
 /** "Customer Registered" -> a welcome email, once per event however often it is delivered. */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.CUSTOMER_REGISTERED),
@@ -24,21 +22,19 @@ import shop.agora.core.notification.NotificationService;
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 @RunAs(Role.Names.SYSTEM)
-public class CustomerRegisteredConsumer implements MessageListener {
+public class CustomerRegisteredConsumer extends EventConsumer<CustomerRegistered> {
 
     static final String NAME = "notification-welcome";
 
     @EJB
-    ProcessedEvents processed;
-
-    @EJB
     NotificationService notifications;
 
+    public CustomerRegisteredConsumer() {
+        super(NAME, CustomerRegistered.class);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        CustomerRegistered event = EventPublisher.read(message, CustomerRegistered.class);
-        if (processed.claim(NAME, event.eventId())) {
-            notifications.sendWelcome(event);
-        }
+    protected void handle(CustomerRegistered event) {
+        notifications.sendWelcome(event);
     }
 }

@@ -4,17 +4,15 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
-import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.LowStockAlerted;
-import shop.agora.core.events.ProcessedEvents;
 import shop.agora.core.notification.NotificationService;
+import shop.agora.listeners.EventConsumer;
 
 /** "Low Stock Alert" -> an email to the merchant whose SKU ran low. */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.LOW_STOCK_ALERT),
@@ -24,21 +22,19 @@ import shop.agora.core.notification.NotificationService;
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 @RunAs(Role.Names.SYSTEM)
-public class LowStockAlertConsumer implements MessageListener {
+public class LowStockAlertConsumer extends EventConsumer<LowStockAlerted> {
 
     static final String NAME = "notification-low-stock";
 
     @EJB
-    ProcessedEvents processed;
-
-    @EJB
     NotificationService notifications;
 
+    public LowStockAlertConsumer() {
+        super(NAME, LowStockAlerted.class);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        LowStockAlerted event = EventPublisher.read(message, LowStockAlerted.class);
-        if (processed.claim(NAME, event.eventId())) {
-            notifications.sendLowStockAlert(event);
-        }
+    protected void handle(LowStockAlerted event) {
+        notifications.sendLowStockAlert(event);
     }
 }

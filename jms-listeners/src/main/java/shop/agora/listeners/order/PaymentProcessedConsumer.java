@@ -4,17 +4,15 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
-import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.PaymentProcessed;
-import shop.agora.core.events.ProcessedEvents;
 import shop.agora.core.order.OrderManagement;
+import shop.agora.listeners.EventConsumer;
 
 /** "Payment Processed" -> OrderManagement confirms the order (paid, stock sold, "Order Confirmed"). */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-ra"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.PAYMENT_PROCESSED),
@@ -24,21 +22,19 @@ import shop.agora.core.order.OrderManagement;
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")
 })
 @RunAs(Role.Names.SYSTEM)
-public class PaymentProcessedConsumer implements MessageListener {
+public class PaymentProcessedConsumer extends EventConsumer<PaymentProcessed> {
 
     static final String NAME = "order-confirmation";
 
     @EJB
-    ProcessedEvents processed;
-
-    @EJB
     OrderManagement orders;
 
+    public PaymentProcessedConsumer() {
+        super(NAME, PaymentProcessed.class);
+    }
+
     @Override
-    public void onMessage(Message message) {
-        PaymentProcessed event = EventPublisher.read(message, PaymentProcessed.class);
-        if (processed.claim(NAME, event.eventId())) {
-            orders.confirmPayment(event);
-        }
+    protected void handle(PaymentProcessed event) {
+        orders.confirmPayment(event);
     }
 }
