@@ -50,7 +50,7 @@ class StockIT {
     void twoHundredConcurrentHoldsForFiftyUnitsGiveExactlyFifty() throws Exception {
         for (int round = 0; round < 3; round++) {
             long sku = anyDemoSku(round);
-            long warehouse = newWarehouse();
+            long warehouse = demoWarehouse();
             system.stock(s -> {
                 s.receive(sku, warehouse, 50, "opening stock");
                 return null;
@@ -79,7 +79,7 @@ class StockIT {
     void aHoldOfSeveralLinesIsAllOrNothingAndReleaseAndConfirmMoveTheLevels() throws Exception {
         long plenty = anyDemoSku(10);
         long scarce = anyDemoSku(11);
-        long warehouse = newWarehouse();
+        long warehouse = demoWarehouse();
         system.stock(s -> {
             s.receive(plenty, warehouse, 10, "opening stock");
             s.receive(scarce, warehouse, 1, "opening stock");
@@ -148,16 +148,14 @@ class StockIT {
         }
     }
 
-    private long newWarehouse() throws SQLException {
+    /** A demo warehouse (tests add stock to it rather than making warehouses every merchant would then see). */
+    private long demoWarehouse() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("insert into warehouse (code, name, street, "
-                     + "postal_code, city, country, created_at) values (?, 'Test warehouse', 'Dock 1', '1000', "
-                     + "'Testville', 'NL', now()) returning id")) {
-            statement.setString(1, "IT-" + UUID.randomUUID().toString().substring(0, 12));
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+             PreparedStatement statement = connection.prepareStatement(
+                     "select id from warehouse where code = 'BER-1'");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 }
