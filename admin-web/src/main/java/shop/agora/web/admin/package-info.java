@@ -2,8 +2,10 @@
  * The back office (/admin): where Agora's own staff run the platform. Every page needs a signed-in administrator.
  * Backing beans mirror pages: {@code merchants.xhtml} is {@link shop.agora.web.admin.MerchantsPage},
  * {@code categories.xhtml} is {@link shop.agora.web.admin.CategoriesPage}, {@code warehouses.xhtml} is
- * {@link shop.agora.web.admin.WarehousesPage} with {@link shop.agora.web.admin.SuppliersSection}, the dashboard
- * {@code index.xhtml} is {@link shop.agora.web.admin.HomePage}; the inventory pages are in
- * {@link shop.agora.web.admin.inventory}.
+ * {@link shop.agora.web.admin.WarehousesPage} with {@link shop.agora.web.admin.SuppliersSection},
+ * {@code shipping.xhtml} (the shipping rate table) is {@link shop.agora.web.admin.ShippingPage} with
+ * {@link shop.agora.web.admin.ShippingZoneEditor} and {@link shop.agora.web.admin.ShippingMethodEditor},
+ * {@code taxes.xhtml} is {@link shop.agora.web.admin.TaxesPage}, the dashboard {@code index.xhtml} is
+ * {@link shop.agora.web.admin.HomePage}; the inventory pages are in {@link shop.agora.web.admin.inventory}.
  */
 package shop.agora.web.admin;

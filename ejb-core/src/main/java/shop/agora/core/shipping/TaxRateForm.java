@@ -20,6 +20,6 @@ public record TaxRateForm(
         @NotNull(message = "Please enter the rate in percent.")
         @DecimalMin(value = "0.00", message = "A rate cannot be negative.")
         @DecimalMax(value = "99.99", message = "A rate is below 100%.")
-        @Digits(integer = 2, fraction = 2, message = "A rate has at most 2 decimals, for example 21 or 5.5.")
+        @Digits(integer = 3, fraction = 2, message = "A rate has at most 2 decimals, for example 21 or 5.5.")
         BigDecimal percent) {
 }
