@@ -135,6 +135,9 @@ public final class Browser implements AutoCloseable {
                 .ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement target = d.findElement(By.id(id));
+                    // centred, so that a sticky header or a message never lies over it
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
                     target.click();
                     return target;
                 });
