@@ -118,6 +118,11 @@ public class ProductPage {
         return variants.size() > 1;
     }
 
+    /** The SKU that "Add to cart" adds: the chosen variant's; null for a product without variants. */
+    public Long getChosenSkuId() {
+        return chosen == null ? null : chosen.skuId();
+    }
+
     public boolean isChosen(VariantView option) {
         return chosen != null && chosen.skuId() == option.skuId();
     }

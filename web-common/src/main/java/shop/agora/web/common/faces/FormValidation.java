@@ -23,7 +23,8 @@ import java.util.Set;
  * In forms with tables of rows, a violation of {@code variants[2].code} belongs to input {@code code} in row 2 of
  * table {@code variants} ({@code product:variants:2:code}). What belongs to no input (such as "at most 200
  * variants") becomes a global message. The constraints and their messages live on the record, so the page and the
- * service agree on them.
+ * service agree on them. A form with {@code prependId="false"} gives its inputs ids of their own: pass a null form id,
+ * and property {@code email} is input {@code email} (or the id {@code inputIds} gives it).
  */
 @ApplicationScoped
 public class FormValidation {
@@ -45,6 +46,7 @@ public class FormValidation {
      * Validates the command and adds one message per invalid input (the most helpful one), marking the input
      * invalid so it is shown as such.
      *
+     * @param formId the form's id; null (or empty) for a form with {@code prependId="false"}
      * @param inputIds input ids that differ from property names, e.g. {@code displayName -> name}
      * @return whether the command is valid
      */
@@ -86,12 +88,13 @@ public class FormValidation {
             return null;
         }
         String property = nodes.get(0).getName();
+        String prefix = formId == null || formId.isEmpty() ? "" : formId + ":";
         if (nodes.size() == 1) {
-            return tables.contains(property) ? null : formId + ":" + inputIds.getOrDefault(property, property);
+            return tables.contains(property) ? null : prefix + inputIds.getOrDefault(property, property);
         }
         Path.Node row = nodes.get(1);
         if (nodes.size() == 2 && tables.contains(property) && row.getIndex() != null && row.getName() != null) {
-            return formId + ":" + property + ":" + row.getIndex() + ":" + row.getName();
+            return prefix + property + ":" + row.getIndex() + ":" + row.getName();
         }
         return null;
     }

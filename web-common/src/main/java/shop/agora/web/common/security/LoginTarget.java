@@ -14,6 +14,8 @@ import java.util.logging.Logger;
  * Where login-to-continue sends someone who is not signed in and asks for a protected page: to the sign-in page
  * (a redirect; after signing in they come back to that page), or, when no such page exists, to the not-found page
  * (a forward, answered with 404). So a mistyped address says "not found" rather than asking for a password first.
+ * A page counts as existing under its own path and under its path without {@code .xhtml} (an application may forward
+ * such short addresses to its pages).
  * Each WAR's {@code SecurityConfiguration} names it in its {@code @LoginToContinue} through EL, evaluated per request.
  */
 @Named
@@ -57,6 +59,11 @@ public class LoginTarget {
         if (path.isEmpty() || path.endsWith("/")) {
             return true; // a folder: its welcome page answers
         }
+        // a page may also have an address without its extension (/account/orders shows /account/orders.xhtml)
+        return isResource(path) || isResource(path + ".xhtml");
+    }
+
+    private boolean isResource(String path) {
         try {
             return request.getServletContext().getResource(path) != null;
         } catch (MalformedURLException e) {

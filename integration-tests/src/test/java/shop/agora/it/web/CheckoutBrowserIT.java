@@ -1,0 +1,194 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import shop.agora.core.demo.DemoData;
+import shop.agora.it.support.BrowserIT;
+
+/**
+ * Buying in headless Chromium: add to cart, the cart, checkout, paying by card (the sandbox gateway's test cards),
+ * the order confirmed live, "My orders", and tracking an order as a guest. Uses the demo laptop ("Aurora 14 Laptop",
+ * 1,200.00 EUR, one variant, in stock): to the Netherlands, standard shipping is free and VAT is 21%, so it costs
+ * 1,452.00.
+ */
+class CheckoutBrowserIT extends BrowserIT {
+
+    private static final String LAPTOP = "/shop/p/aurora-14-laptop";
+    private static final String LAPTOP_NAME = "Aurora 14 Laptop";
+    private static final String TOTAL = "1,452.00";
+
+    private static final String APPROVED = "4242 4242 4242 4242";
+    private static final String DECLINED = "4000 0000 0000 0002";
+
+    @Test
+    void aCustomerBuysALaptopAt1200AndSeesTheOrderConfirmed() {
+        browser.signIn("/shop", DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
+        emptyCart(); // the customer's stored cart outlives sessions: start from an empty one
+
+        addLaptopToCart();
+        assertEquals("1", browser.text("cart-badge"));
+
+        browser.open("/shop/cart");
+        assertTrue(browser.text("cart-lines").contains(LAPTOP_NAME), browser.text("cart-lines"));
+        assertTrue(browser.text("cart-subtotal").contains("1,200.00"), browser.text("cart-subtotal"));
+
+        browser.submit("checkout-button");
+        assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
+        assertEquals(DemoData.CUSTOMER_EMAIL, browser.text("checkout-account-email"));
+        fillAddress("Casey Customer");
+        browser.waitForText("checkout-total", TOTAL);
+        assertTrue(browser.text("checkout-subtotal").contains("1,200.00"), browser.text("checkout-subtotal"));
+        assertEquals("Free", browser.text("checkout-shipping-cost"));
+        assertEquals("21%", browser.text("checkout-tax-rate"));
+        assertTrue(browser.text("checkout-tax").contains("252.00"), browser.text("checkout-tax"));
+        assertTrue(browser.element("checkout-shipping:0").isSelected(), "the cheapest method is chosen");
+        assertTrue(browser.texts(By.cssSelector("label[for='checkout-shipping:0']")).get(0).startsWith("Standard"),
+                browser.text("checkout-shipping"));
+
+        browser.submit("place-order");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path() + ": " + browser.pageText());
+        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
+        assertEquals("", browser.text("cart-badge"), "the ordered items left the cart");
+
+        pay("Casey Customer", APPROVED);
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path());
+        String number = browser.text("order-number");
+        assertTrue(number.startsWith("AG-"), number);
+        browser.waitForText("order-status", "Confirmed");
+        assertTrue(browser.text("order-total").contains(TOTAL), browser.text("order-total"));
+        assertTrue(browser.text("order-timeline").contains("Confirmed"), browser.text("order-timeline"));
+        assertFalse(browser.has("pay-now"), "nothing left to pay");
+
+        browser.open("/shop/account/orders");
+        String orders = browser.text("orders-table");
+        assertTrue(orders.contains(number), orders);
+        browser.clickFirst(By.linkText(number));
+        assertTrue(browser.path().startsWith("/shop/account/order?number="), browser.path());
+        assertEquals(number, browser.text("order-number"));
+        assertEquals("Confirmed", browser.text("order-status"));
+        assertTrue(browser.text("order-lines").contains(LAPTOP_NAME), browser.text("order-lines"));
+    }
+
+    @Test
+    void aDeclinedCardShowsWhyAndAnotherCardPays() {
+        String email = guestEmail();
+        addLaptopToCart();
+        browser.open("/shop/cart");
+
+        // what cannot be a quantity is said next to it, and the cart stays as it was
+        browser.type("cart-lines:0:quantity", "0");
+        browser.clickAndWait("cart-lines:0:update", "cart-lines:0:quantity-message", "1 to 99");
+        browser.open("/shop/cart");
+        browser.type("cart-lines:0:quantity", "abc");
+        browser.clickAndWait("cart-lines:0:update", "cart-lines:0:quantity-message", "1 to 99");
+        browser.open("/shop/cart");
+        assertEquals("1", browser.element("cart-lines:0:quantity").getAttribute("value"));
+        assertTrue(browser.text("cart-subtotal").contains("1,200.00"), browser.text("cart-subtotal"));
+
+        checkoutAsGuest(email, "Robin Guest");
+        String token = browser.path().substring(browser.path().indexOf("order=") + "order=".length());
+
+        pay("Robin Guest", DECLINED);
+        browser.waitForText("payment-message", "declined");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay"), "the same page: " + browser.path());
+        assertEquals("", browser.element("card-number").getAttribute("value"), "the number is never shown again");
+        assertEquals("", browser.element("card-cvc").getAttribute("value"), "nor the security code");
+
+        pay("Robin Guest", APPROVED);
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token=" + token), browser.path());
+        browser.waitForText("order-status", "Confirmed");
+        String payments = browser.text("order-payments");
+        assertTrue(payments.contains("Declined") && payments.contains("Paid"), payments);
+    }
+
+    @Test
+    void aGuestTracksTheOrderByNumberAndEmail() {
+        String email = guestEmail();
+        addLaptopToCart();
+        browser.open("/shop/cart");
+        checkoutAsGuest(email, "Sam Tracker");
+        pay("Sam Tracker", APPROVED);
+        String number = browser.text("order-number");
+        browser.waitForText("order-status", "Confirmed"); // the page stops following the order then
+
+        browser.forgetCookies(); // another day, another browser session
+        browser.open("/shop/track");
+        track(number, email);
+        assertEquals(number, browser.text("order-number"));
+        assertEquals("Confirmed", browser.text("order-status"));
+        assertTrue(browser.text("order-lines").contains(LAPTOP_NAME), browser.text("order-lines"));
+
+        track(number, "someone-else@example.test");
+        assertTrue(browser.text("messages").contains("We could not find an order with this number and email."),
+                browser.pageText());
+        assertFalse(browser.has("order-number"), "nothing of the order is shown");
+
+        track(number.substring(0, number.length() - 1) + (number.endsWith("9") ? "8" : "9"), email);
+        assertTrue(browser.text("messages").contains("We could not find an order with this number and email."),
+                "the same answer for a wrong number: " + browser.pageText());
+    }
+
+    /** Opens the laptop and adds one to the cart; the product page then says so. */
+    private static void addLaptopToCart() {
+        browser.open(LAPTOP);
+        assertEquals(LAPTOP_NAME, browser.text("product-name"));
+        browser.type("add-quantity", "1");
+        browser.submit("add-to-cart");
+        assertTrue(browser.path().startsWith(LAPTOP), browser.path());
+        assertTrue(browser.text("cart-added").contains("Added to your cart"), browser.pageText());
+    }
+
+    /** Removes every line of the cart. */
+    private static void emptyCart() {
+        browser.open("/shop/cart");
+        for (int i = 0; i < 50 && browser.has("cart-lines:0:remove"); i++) {
+            browser.submit("cart-lines:0:remove");
+        }
+        assertTrue(browser.has("cart-empty"), browser.pageText());
+    }
+
+    /** From the cart page: checks out as a guest to the Netherlands with standard shipping; ends on the payment page. */
+    private static void checkoutAsGuest(String email, String name) {
+        browser.submit("checkout-button");
+        assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
+        assertTrue(browser.has("checkout-sign-in"), "a guest may sign in instead");
+        browser.type("checkout-email", email);
+        fillAddress(name);
+        browser.waitForText("checkout-total", TOTAL);
+        browser.submit("place-order");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path() + ": " + browser.pageText());
+        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
+    }
+
+    private static void fillAddress(String name) {
+        browser.choose("checkout-country", "Netherlands"); // quotes again (by ajax) when it was another country
+        browser.type("checkout-name", name)
+                .type("checkout-street", "Damrak 1")
+                .type("checkout-postal", "1012 LG")
+                .type("checkout-city", "Amsterdam")
+                .type("checkout-phone", "+31 20 123 4567");
+    }
+
+    /** Pays on the payment page; ends on the next page, or on the same page after a failed attempt. */
+    private static void pay(String holder, String number) {
+        browser.type("card-holder", holder)
+                .type("card-number", number)
+                .type("card-expiry", "12/34")
+                .type("card-cvc", "123");
+        browser.submit("pay-button");
+    }
+
+    private static void track(String number, String email) {
+        browser.type("track-number", number).type("track-email", email);
+        browser.submit("track-submit");
+    }
+
+    private static String guestEmail() {
+        return "guest-" + UUID.randomUUID() + "@example.test";
+    }
+}

@@ -1,0 +1,157 @@
+package shop.agora.web.storefront.checkout;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import shop.agora.core.order.OrderTracking;
+import shop.agora.core.order.OrderView;
+import shop.agora.core.order.PlacedOrder;
+import shop.agora.core.payment.CardDetails;
+import shop.agora.core.payment.CardProblems;
+import shop.agora.core.payment.PaymentOutcome;
+import shop.agora.core.payment.PaymentProcessing;
+import shop.agora.core.shared.DomainException;
+import shop.agora.web.common.faces.Messages;
+
+/**
+ * Backing bean of {@code checkout-payment.xhtml} ({@code /checkout/pay?order={checkoutToken}}): the order's number and
+ * total, until when its items are held, and the card form. A declined card says why and the form stays for another
+ * card; a payment that went through goes to the order's confirmation page. The card details pass through
+ * {@link CardForm} (request scoped) and a local variable on their way to the service; this bean keeps none of them.
+ * An order that needs no payment (paid, confirmed, cancelled) is shown by its confirmation page instead.
+ */
+@Named
+@ViewScoped
+public class CheckoutPaymentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The fields the payment service names in its card problems; the inputs are {@code card-<field>}. */
+    private static final Set<String> CARD_FIELDS = Set.of("holder", "number", "expiry", "cvc");
+
+    @EJB
+    OrderTracking orders;
+
+    @EJB
+    PaymentProcessing payments;
+
+    @Inject
+    CheckoutFlow flow;
+
+    @Inject
+    CardForm card;
+
+    private String orderParam;
+    private UUID token;
+    private OrderView order;
+    private Instant holdUntil;
+    private String failure;
+
+    public void load() throws IOException {
+        token = token(orderParam);
+        order = token == null ? null : orders.byCheckout(token).orElse(null);
+        if (order == null) {
+            return; // the page says there is no such order
+        }
+        if (!order.payable()) {
+            toConfirmation();
+            return;
+        }
+        holdUntil = flow.placed(token).map(PlacedOrder::holdExpiresAt).orElse(null);
+    }
+
+    public void pay() throws IOException {
+        if (order == null) {
+            return;
+        }
+        failure = null;
+        CardDetails details = new CardDetails(card.getHolder(), card.getNumber(), card.getExpiry(), card.getCvc());
+        card.forgetSecrets();
+        PaymentOutcome outcome;
+        try {
+            outcome = payments.pay(token, details);
+        } catch (CardProblems problems) {
+            problems.problems().forEach((field, text) -> {
+                if (CARD_FIELDS.contains(field)) {
+                    Messages.errorOn("card-" + field, text);
+                } else {
+                    Messages.error(text);
+                }
+            });
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        } catch (DomainException refused) {
+            failure = refused.getMessage(); // e.g. cancelled meanwhile, or its items are gone
+            reload();
+            return;
+        }
+        if (outcome.succeeded()) {
+            toConfirmation();
+            return;
+        }
+        failure = outcome.message();
+        reload();
+    }
+
+    private void reload() {
+        order = orders.byCheckout(token).orElse(order);
+        holdUntil = null; // a failed payment gave the items back; paying holds them again
+    }
+
+    private void toConfirmation() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/order/confirmation?token=" + token);
+    }
+
+    /** A checkout token as it appears in an address; null for anything else. */
+    public static UUID token(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notAToken) {
+            return null;
+        }
+    }
+
+    /** The order's checkout token (as read from the address). */
+    public UUID getToken() {
+        return token;
+    }
+
+    public boolean isFound() {
+        return order != null;
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+
+    /** Until when the items are held for this payment; null when that is not known or already past. */
+    public Instant getHoldUntil() {
+        return holdUntil != null && holdUntil.isAfter(Instant.now())
+                && "AWAITING_PAYMENT".equals(order.status()) ? holdUntil : null;
+    }
+
+    /** Why the last attempt failed; null before any and after a success. */
+    public String getFailure() {
+        return failure;
+    }
+
+    public String getOrderParam() {
+        return orderParam;
+    }
+
+    public void setOrderParam(String orderParam) {
+        this.orderParam = orderParam;
+    }
+}
