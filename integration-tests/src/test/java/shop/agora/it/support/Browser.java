@@ -226,6 +226,18 @@ public final class Browser implements AutoCloseable {
         return submit("login:submit");
     }
 
+    /** Saves what the page looks like now (PNG), e.g. to look at a failing test's page. */
+    public Browser screenshot(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return this;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();
