@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Checkout benchmark: Gatling (load-tests/) sends guests at a constant rate through the real pages (product, add to
+# cart, checkout, place order, pay, confirmation until "Confirmed") and writes the results to
+# docs/benchmarks/checkout.md: orders/s, checkout p95 and payment-to-confirmed p95.
+#   ./run.sh                                        (in another terminal: the shop must be running)
+#   ./bench/checkout.sh [orders per second] [seconds]      defaults: 50 60
+# Each run buys (rate x seconds) Aurora 14 Laptops; the script gives the product that much stock first (through the
+# stock ledger), so the demo shop keeps selling it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RATE=${1:-50}
+SECONDS_=${2:-60}
+BASE=${AGORA_URL:-http://localhost:8080}
+DB_URL="jdbc:postgresql://localhost:${AGORA_DB_PORT:-15432}/agora"
+OUT="$ROOT/docs/benchmarks/checkout.md"
+RESULTS="$ROOT/load-tests/target/checkout-results.properties"
+
+curl -fs "$BASE/health" >/dev/null || { echo "Start the shop first (./run.sh); $BASE/health does not answer." >&2; exit 1; }
+[[ -f benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar ]] || mvn -B -q -DskipTests -pl benchmarks -am install
+java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.Restock \
+  "$DB_URL" agora agora aurora-14-laptop $((RATE * SECONDS_ + 100))
+
+mkdir -p load-tests/target
+RUN=$(date +%s)
+(cd load-tests && mvn -B -q gatling:test -Dagora.url="$BASE" -Dagora.ordersPerSecond="$RATE" \
+  -Dagora.seconds="$SECONDS_" -Dagora.results="$RESULTS" -Dagora.run="$RUN") | grep -v '^\s*$' | tail -25
+sleep 5 # the last payments' confirmations
+java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.CheckoutReport \
+  "$DB_URL" agora agora "$RUN" >> "$RESULTS"
+
+value() { sed -n "s/^$1=//p" "$RESULTS"; }
+NOTES=""
+if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
+{
+  echo "# Checkout benchmark"
+  echo
+  echo "Measured $(date -u +%Y-%m-%d) with \`bench/checkout.sh $RATE $SECONDS_\` against \`./run.sh\` on this machine:"
+  echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1024/1024}' /proc/meminfo) memory; the load generator"
+  echo "(Gatling) runs on the same machine and takes its share of the cores."
+  echo
+  echo "Guests arrive at $RATE per second for $SECONDS_ s; each opens the product page, adds it to the cart, opens"
+  echo "checkout, places the order, opens the payment page, pays with the sandbox's approved card and lands on the"
+  echo "confirmation page (about 8 page requests per order). Orders/s and payment to confirmed come from the orders'"
+  echo "own history afterwards: from the gateway's answer (when \"Payment Processed\" is published) to the consumer's"
+  echo "transition to confirmed, through the broker."
+  echo
+  echo "| Measure | Result | Target |"
+  echo "|---|---|---|"
+  echo "| orders confirmed | $(value confirmedOrders) of $(value allOrders) placed ($(value cancelledOrders) cancelled) | |"
+  echo "| orders/s (confirmed, first arrival to last confirmation) | $(value ordersPerSecond) | 50 sustained |"
+  echo "| checkout (place order) p50 / p95 / p99 | $(value checkoutP50) / $(value checkoutP95) / $(value checkoutP99) ms | p95 < 500 ms |"
+  echo "| payment to confirmed p50 / p95 / p99 | $(value confirmP50) / $(value confirmP95) / $(value confirmP99) ms | p95 < 1 s |"
+  echo
+  echo "Gatling's full report (every request, percentiles over time) is in \`load-tests/target/gatling/\`."
+  echo
+  if [[ -n "$NOTES" ]]; then echo "$NOTES"; else
+    echo "## Notes"
+    echo
+    echo "(What limits it: write it down after a run.)"
+  fi
+} > "$OUT"
+echo "Results written to $OUT"
