@@ -13,6 +13,7 @@ import shop.agora.core.shipping.ShippingMethodForm;
 import shop.agora.core.shipping.ShippingZoneView;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code shipping.xhtml}, the shipping rate table: per zone a form for its name and countries

@@ -11,6 +11,7 @@ import shop.agora.core.inventory.SupplierView;
 import shop.agora.core.inventory.Warehouses;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of the suppliers half of {@code warehouses.xhtml} (the page's other half is {@link WarehousesPage}):

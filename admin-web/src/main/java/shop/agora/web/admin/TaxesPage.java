@@ -13,6 +13,7 @@ import shop.agora.core.shipping.TaxRateForm;
 import shop.agora.core.shipping.TaxRateView;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code taxes.xhtml}: the tax rate of each destination country, and one form that adds a country's

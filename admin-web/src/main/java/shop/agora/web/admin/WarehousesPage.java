@@ -12,6 +12,7 @@ import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.inventory.Warehouses;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of the warehouses half of {@code warehouses.xhtml} (the suppliers half is {@link SuppliersSection}):

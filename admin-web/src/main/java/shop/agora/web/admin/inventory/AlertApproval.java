@@ -21,9 +21,9 @@ import shop.agora.core.inventory.SupplierView;
 import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.inventory.Warehouses;
 import shop.agora.web.admin.Formats;
-import shop.agora.web.admin.Refusals;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * The approval form of {@code inventory/alerts.xhtml} ({@code ?alert=}): quantity, supplier, warehouse and expected

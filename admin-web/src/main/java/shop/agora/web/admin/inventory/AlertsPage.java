@@ -15,8 +15,8 @@ import shop.agora.core.inventory.CheckReport;
 import shop.agora.core.inventory.Replenishment;
 import shop.agora.core.inventory.entity.LowStockAlert;
 import shop.agora.web.admin.Formats;
-import shop.agora.web.admin.Refusals;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code inventory/alerts.xhtml}, "Low stock": the last run of the low-stock check and a button to

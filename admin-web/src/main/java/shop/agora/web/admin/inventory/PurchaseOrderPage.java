@@ -15,9 +15,9 @@ import shop.agora.core.inventory.PurchaseOrderView;
 import shop.agora.core.inventory.Replenishment;
 import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.shared.DomainException;
-import shop.agora.web.admin.Refusals;
 import shop.agora.web.common.error.NotFound;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code inventory/purchase-order.xhtml} ({@code ?id=} or {@code ?number=PO-...}): one purchase

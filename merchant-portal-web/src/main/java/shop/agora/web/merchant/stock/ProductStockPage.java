@@ -24,6 +24,7 @@ import shop.agora.core.inventory.ProductStock.VariantStock;
 import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code stock/product.xhtml}: one of the merchant's products, each variant in each warehouse, the

@@ -17,6 +17,7 @@ import shop.agora.core.inventory.StockLevel;
 import shop.agora.core.inventory.WarehouseView;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * The adjustment form of {@code stock/product.xhtml}: adds or removes units of one variant in one warehouse, with a

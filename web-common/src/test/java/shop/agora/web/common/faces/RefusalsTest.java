@@ -1,4 +1,4 @@
-package shop.agora.web.merchant.stock;
+package shop.agora.web.common.faces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package shop.agora.web.admin;
+package shop.agora.web.common.faces;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.component.UIInput;
@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import java.util.Optional;
 import java.util.function.Supplier;
 import shop.agora.core.shared.DomainException;
-import shop.agora.web.common.faces.Messages;
 
 /**
  * Calls a service for a page and turns a business refusal ({@link DomainException}) into a message for the person
@@ -50,6 +49,14 @@ public final class Refusals {
             }
         });
         faces.validationFailed();
+    }
+
+    /**
+     * The message of the {@link DomainException} behind what a service threw (possibly wrapped by the container);
+     * anything else is thrown on.
+     */
+    public static String message(RuntimeException thrown) {
+        return refusalIn(thrown).orElseThrow(() -> thrown).getMessage();
     }
 
     private static void show(DomainException refused) {
