@@ -39,6 +39,7 @@ import shop.agora.core.catalog.entity.VariantSpec;
 import shop.agora.core.merchants.entity.Merchant;
 import shop.agora.core.shared.DomainException;
 import shop.agora.core.shared.Money;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * A merchant's products: list, create, edit, publish, archive, pictures, CSV import and export. Every method works
@@ -267,18 +268,15 @@ public class ProductManagement {
         if (productIds.isEmpty()) {
             return 0;
         }
-        String ids = productIds.stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
         @SuppressWarnings("unchecked")
         List<Object[]> changed = em.createNativeQuery("select p.id, p.slug from product p where p.id = "
                         + "any(cast(? as bigint[])) and p.in_stock <> " + AVAILABLE + " order by p.id for update")
-                .setParameter(1, ids).getResultList();
+                .setParameter(1, NativeSql.bigints(productIds)).getResultList();
         if (changed.isEmpty()) {
             return 0;
         }
         em.createNativeQuery("update product p set in_stock = " + AVAILABLE + " where p.id = any(cast(? as bigint[]))")
-                .setParameter(1, changed.stream().map(r -> String.valueOf(r[0]))
-                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(1, NativeSql.bigints(changed.stream().map(r -> ((Number) r[0]).longValue()).toList()))
                 .executeUpdate();
         cache.productChangedAfterCommit(changed.stream().map(r -> (String) r[1]).toArray(String[]::new));
         return changed.size();

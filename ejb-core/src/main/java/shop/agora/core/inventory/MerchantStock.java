@@ -9,9 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * A merchant's view of its stock: its SKUs with their levels, one product's stock per variant and warehouse, the
@@ -129,7 +127,7 @@ public class MerchantStock {
                         + " order by m.id desc offset ?2 limit ?3")
                 .setParameter(1, productId).setParameter(2, Math.max(0, first))
                 .setParameter(3, Math.max(1, Math.min(200, max))).getResultList();
-        return new MovementPage(rows.stream().map(r -> new MovementView(((Number) r[0]).longValue(), instant(r[1]),
+        return new MovementPage(rows.stream().map(r -> new MovementView(((Number) r[0]).longValue(), NativeSql.instant(r[1]),
                 (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
                 (String) r[7], (String) r[8], (String) r[9])).toList(), total);
     }
@@ -190,13 +188,4 @@ public class MerchantStock {
                 .getSingleResult();
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return value instanceof Instant i ? i : null;
-    }
 }

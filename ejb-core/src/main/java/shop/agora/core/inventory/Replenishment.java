@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
@@ -35,6 +36,7 @@ import shop.agora.core.inventory.entity.PurchaseOrderStatus;
 import shop.agora.core.inventory.entity.Supplier;
 import shop.agora.core.inventory.entity.Warehouse;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * The replenishment cycle: the low-stock check raises alerts ("Low Stock Alert"), an admin approves one and a
@@ -95,7 +97,8 @@ public class Replenishment {
                         + "levels as (select sku_id, sum(on_hand - held) available from stock_level group by sku_id) "
                         + "select s.id, coalesce(lv.available, 0), coalesce(oo.units, 0), sp.low_stock_threshold, "
                         + "coalesce(so.units, 0), coalesce(su.lead_time_days, ?2), "
-                        + "exists (select 1 from low_stock_alert a where a.sku_id = s.id and a.status = 'OPEN') "
+                        + "exists (select 1 from low_stock_alert a where a.sku_id = s.id and a.status = 'OPEN'), "
+                        + "s.code, p.name, s.merchant_id "
                         + "from sku s join product p on p.id = s.product_id and p.status = 'ACTIVE' "
                         + "left join levels lv on lv.sku_id = s.id left join stock_policy sp on sp.sku_id = s.id "
                         + "left join supplier su on su.id = sp.supplier_id left join sold so on so.sku_id = s.id "
@@ -139,11 +142,9 @@ public class Replenishment {
                 continue; // a concurrent check alerted first
             }
             raised++;
-            Object[] sku = (Object[]) em.createNativeQuery("select s.code, p.name, s.merchant_id from sku s "
-                    + "join product p on p.id = s.product_id where s.id = ?").setParameter(1, skuId).getSingleResult();
             events.publish(Destinations.LOW_STOCK_ALERT, new LowStockAlerted(UUID.randomUUID(), started,
-                    ((Number) alertId).longValue(), skuId, (String) sku[0], (String) sku[1],
-                    ((Number) sku[2]).longValue(), available, decision.reorderPoint(),
+                    ((Number) alertId).longValue(), skuId, (String) r[7], (String) r[8],
+                    ((Number) r[9]).longValue(), available, decision.reorderPoint(),
                     decision.suggestedQuantity()));
         }
         Instant finished = clock.instant();
@@ -160,7 +161,7 @@ public class Replenishment {
         List<Object[]> rows = em.createNativeQuery("select id, trigger, started_by, started_at, finished_at, "
                 + "skus_checked, alerts_raised from stock_check order by id desc limit 1").getResultList();
         return rows.stream().findFirst().map(r -> new CheckReport(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], MerchantStock.instant(r[3]), MerchantStock.instant(r[4]), ((Number) r[5]).intValue(),
+                (String) r[2], NativeSql.instant(r[3]), NativeSql.instant(r[4]), ((Number) r[5]).intValue(),
                 ((Number) r[6]).intValue()));
     }
 
@@ -262,7 +263,7 @@ public class Replenishment {
         em.flush();
         @SuppressWarnings("unchecked")
         List<Object> products = em.createNativeQuery("select distinct product_id from sku where id = "
-                + "any(cast(? as bigint[]))").setParameter(1, StockManagement.array(skus)).getResultList();
+                + "any(cast(? as bigint[]))").setParameter(1, NativeSql.bigints(skus)).getResultList();
         events.publish(Destinations.STOCK_UPDATED, new StockUpdated(UUID.randomUUID(), clock.instant(),
                 order.number(), order.warehouse().id(), skus,
                 products.stream().map(p -> ((Number) p).longValue()).toList()));
@@ -302,12 +303,17 @@ public class Replenishment {
     }
 
     private PurchaseOrderView view(PurchaseOrder o) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.code, s.label, p.name from sku s join product p "
+                + "on p.id = s.product_id where s.id = any(cast(? as bigint[]))")
+                .setParameter(1, NativeSql.bigints(o.lines().stream().map(PurchaseOrderLine::skuId).toList()))
+                .getResultList();
+        Map<Long, Object[]> skus = rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> r));
         List<PurchaseOrderView.Line> lines = new ArrayList<>();
         for (PurchaseOrderLine line : o.lines()) {
-            Object[] sku = (Object[]) em.createNativeQuery("select s.code, s.label, p.name from sku s join product p "
-                    + "on p.id = s.product_id where s.id = ?").setParameter(1, line.skuId()).getSingleResult();
-            lines.add(new PurchaseOrderView.Line(line.id(), line.skuId(), (String) sku[0], (String) sku[1],
-                    (String) sku[2], line.quantityOrdered(), line.quantityReceived()));
+            Object[] sku = skus.get(line.skuId());
+            lines.add(new PurchaseOrderView.Line(line.id(), line.skuId(), (String) sku[1], (String) sku[2],
+                    (String) sku[3], line.quantityOrdered(), line.quantityReceived()));
         }
         return new PurchaseOrderView(o.id(), o.number(), o.supplier().name(), o.supplier().email(),
                 Warehouses.view(o.warehouse()), o.status().name(), o.expectedOn(), o.createdBy(), o.createdAt(),
@@ -333,7 +339,7 @@ public class Replenishment {
                 (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6],
                 ((Number) r[7]).intValue(), ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), (String) r[10],
                 ((Number) r[11]).intValue(), ((Number) r[12]).intValue(), ((Number) r[13]).intValue(),
-                (String) r[14], MerchantStock.instant(r[15]), r[16] == null ? null : ((Number) r[16]).longValue(),
+                (String) r[14], NativeSql.instant(r[15]), r[16] == null ? null : ((Number) r[16]).longValue(),
                 r[17] == null ? null : ((Number) r[17]).longValue(), (String) r[18])).toList();
     }
 }

@@ -29,6 +29,7 @@ import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.InventoryUpdated;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * Stock for the other components: availability, holds for orders, confirming a hold (the sale) and releasing it.
@@ -78,7 +79,7 @@ public class StockManagement {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select sku_id, sum(on_hand - held) from stock_level "
                         + "where sku_id = any(cast(? as bigint[])) group by sku_id")
-                .setParameter(1, array(skuIds))
+                .setParameter(1, NativeSql.bigints(skuIds))
                 .getResultList();
         for (Object[] row : rows) {
             available.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
@@ -279,14 +280,11 @@ public class StockManagement {
         List<Long> skus = List.copyOf(new LinkedHashSet<>(skuIds));
         @SuppressWarnings("unchecked")
         List<Object> products = em.createNativeQuery("select distinct product_id from sku where id = "
-                + "any(cast(? as bigint[]))").setParameter(1, array(skus)).getResultList();
+                + "any(cast(? as bigint[]))").setParameter(1, NativeSql.bigints(skus)).getResultList();
         events.publish(Destinations.INVENTORY_UPDATED, new InventoryUpdated(UUID.randomUUID(), clock.instant(),
                 cause, reference, skus, products.stream().map(p -> ((Number) p).longValue()).toList()));
     }
 
-    static String array(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-    }
 
     /** On hand and held of a SKU in a warehouse, or zeros. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM, Role.Names.MERCHANT})

@@ -31,6 +31,7 @@ import shop.agora.core.order.control.Totals;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
 import shop.agora.core.shipping.ShippingCalculation;
 import shop.agora.core.shipping.ShippingOption;
 
@@ -63,8 +64,14 @@ public class Checkout {
     /** Shipping options and totals for the lines to a country; {@code method} picks one (else the cheapest). */
     public CheckoutQuote quote(@NotNull List<SkuQuantity> lines, @NotNull String country, String method) {
         List<SkuQuantity> merged = SkuQuantities.merged(lines);
-        List<Long> ids = merged.stream().map(SkuQuantity::skuId).toList();
-        CartView cart = CartPricing.price(merged, CartPricing.facts(em, ids), stock.available(ids));
+        return quote(merged, CartPricing.facts(em, merged.stream().map(SkuQuantity::skuId).toList()), country,
+                method);
+    }
+
+    private CheckoutQuote quote(List<SkuQuantity> merged, Map<Long, CartPricing.SkuFacts> facts, String country,
+            String method) {
+        CartView cart = CartPricing.price(merged, facts, stock.available(merged.stream().map(SkuQuantity::skuId)
+                .toList()));
         if (cart.empty()) {
             return new CheckoutQuote(cart, List.of(), null, null);
         }
@@ -110,7 +117,9 @@ public class Checkout {
             }
         }
         String country = form.country().strip().toUpperCase(Locale.ROOT);
-        CheckoutQuote quote = quote(merged, country, form.shippingMethod());
+        Map<Long, CartPricing.SkuFacts> facts = CartPricing.facts(em, merged.stream().map(SkuQuantity::skuId)
+                .toList());
+        CheckoutQuote quote = quote(merged, facts, country, form.shippingMethod());
         List<String> problems = quote.cart().lines().stream().filter(l -> l.problem() != null)
                 .map(l -> l.productName() + " (" + l.skuLabel() + "): " + l.problem()).toList();
         if (quote.cart().lines().size() < merged.size()) {
@@ -124,8 +133,6 @@ public class Checkout {
                     ? "We cannot ship this order to " + country + "; please choose another address."
                     : "Please choose one of the shipping methods shown.");
         }
-        Map<Long, CartPricing.SkuFacts> facts = CartPricing.facts(em, merged.stream().map(SkuQuantity::skuId)
-                .toList());
         List<OrderLine.LineSnapshot> snapshot = new ArrayList<>();
         for (CartLineView line : quote.cart().lines()) {
             CartPricing.SkuFacts sku = facts.get(line.skuId());
@@ -199,10 +206,8 @@ public class Checkout {
         @SuppressWarnings("unchecked")
         List<Object> expiry = em.createNativeQuery("select max(expires_at) from stock_hold where reference = ? "
                 + "and status = 'HELD'").setParameter(1, order.number()).getResultList();
-        Object at = expiry.isEmpty() ? null : expiry.get(0);
         return new PlacedOrder(order.id(), order.number(), order.checkoutToken(), order.totals().total(),
-                order.totals().currency(), at instanceof java.sql.Timestamp t ? t.toInstant()
-                : at instanceof java.time.OffsetDateTime o ? o.toInstant() : null);
+                order.totals().currency(), NativeSql.instant(expiry.isEmpty() ? null : expiry.get(0)));
     }
 
     /** "AG-1001-7": the sequence and a check digit, so that a mistyped number is noticed when tracking. */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * Orders as customers follow them: "My orders" for a signed-in customer, the order a checkout just placed (by its
@@ -78,14 +79,8 @@ public class OrderTracking {
                         l.skuCode(), l.skuLabel(), l.unitPrice(), l.quantity(), l.lineTotal())).toList(),
                 o.history().stream().map(h -> new OrderView.Step(h.at(), h.from() == null ? null : h.from().name(),
                         h.to().name(), h.actor(), h.note())).toList(),
-                payments.stream().map(p -> new OrderView.Payment(instant(p[0]), (String) p[1], (BigDecimal) p[2],
+                payments.stream().map(p -> new OrderView.Payment(NativeSql.instant(p[0]), (String) p[1], (BigDecimal) p[2],
                         (String) p[3], p[4] == null ? null : ((String) p[4]).strip(), (String) p[5])).toList());
     }
 
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        return value instanceof java.time.OffsetDateTime d ? d.toInstant() : (java.time.Instant) value;
-    }
 }

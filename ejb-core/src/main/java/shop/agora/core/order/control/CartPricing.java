@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.CartLineView;
 import shop.agora.core.order.CartView;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * Prices cart lines from the catalog (never from what the browser sent) and marks what cannot be ordered: a SKU
@@ -39,7 +39,7 @@ public final class CartPricing {
                         + "p.status = 'ACTIVE', (select pi.image_id from product_image pi where pi.product_id = p.id "
                         + "order by pi.position limit 1) from sku s join product p on p.id = s.product_id "
                         + "where s.id = any(cast(? as bigint[]))")
-                .setParameter(1, skuIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, NativeSql.bigints(skuIds))
                 .getResultList();
         Map<Long, SkuFacts> facts = new HashMap<>();
         for (Object[] r : rows) {
