@@ -22,7 +22,10 @@ public record InfraSettings(
         int maxDeliveryAttempts,
         Duration redeliveryDelay,
         boolean demoData,
-        int holdSweepSeconds) {
+        int holdSweepSeconds,
+        int trackingPollSeconds,
+        int carrierStepMinutes,
+        boolean adjustableClock) {
 
     public static final String DB_NAME = "agora";
     public static final String DB_USER = "agora";
@@ -33,12 +36,12 @@ public record InfraSettings(
         return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
                 intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
                 intEnv("AGORA_IMAP_PORT", 2143),
-                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60);
+                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60, 20, 2, false);
     }
 
     public static InfraSettings forTests(Path projectRoot, Path workDir) {
         return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
-                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2);
+                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2, 2, 5, true);
     }
 
     public static Path payaraHome(Path projectRoot) {

@@ -71,7 +71,11 @@ public final class Platform implements AutoCloseable {
         env.put("AGORA_SMTP_HOST", "127.0.0.1");
         env.put("AGORA_SMTP_PORT", String.valueOf(settings.smtpPort()));
         env.put("AGORA_DEMO_DATA", String.valueOf(settings.demoData()));
+        env.put("AGORA_STOREFRONT_URL", "http://localhost:" + settings.httpPort() + "/shop");
         env.put("AGORA_INVENTORY_HOLD_SWEEP_SECONDS", String.valueOf(settings.holdSweepSeconds()));
+        env.put("AGORA_TRACKING_POLL_SECONDS", String.valueOf(settings.trackingPollSeconds()));
+        env.put("AGORA_CARRIER_SANDBOX_STEP_MINUTES", String.valueOf(settings.carrierStepMinutes()));
+        env.put("AGORA_CLOCK_ADJUSTABLE", String.valueOf(settings.adjustableClock()));
         return env;
     }
 

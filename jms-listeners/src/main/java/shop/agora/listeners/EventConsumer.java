@@ -10,7 +10,8 @@ import shop.agora.core.events.ProcessedEvents;
 /**
  * What every consumer does with a message: read the event, claim it under the consumer's name (so a redelivered
  * event has no second effect) and react. The claim and the reaction share the message's transaction: if the reaction
- * throws, both roll back and the broker redelivers, then dead-letters.
+ * throws, both roll back and the broker redelivers, then dead-letters; every failed attempt is recorded for the back
+ * office's "Events" page.
  */
 public abstract class EventConsumer<E extends DomainEvent> implements MessageListener {
 
@@ -28,8 +29,13 @@ public abstract class EventConsumer<E extends DomainEvent> implements MessageLis
     @Override
     public void onMessage(Message message) {
         E event = EventPublisher.read(message, type);
-        if (processed.claim(name, event.eventId())) {
-            handle(event);
+        try {
+            if (processed.claim(name, event.eventId())) {
+                handle(event);
+            }
+        } catch (RuntimeException e) {
+            processed.failed(name, event.eventId(), e);
+            throw e;
         }
     }
 

@@ -5,7 +5,8 @@
  * {@link shop.agora.web.admin.WarehousesPage} with {@link shop.agora.web.admin.SuppliersSection},
  * {@code shipping.xhtml} (the shipping rate table) is {@link shop.agora.web.admin.ShippingPage} with
  * {@link shop.agora.web.admin.ShippingZoneEditor} and {@link shop.agora.web.admin.ShippingMethodEditor},
- * {@code taxes.xhtml} is {@link shop.agora.web.admin.TaxesPage}, the dashboard {@code index.xhtml} is
+ * {@code taxes.xhtml} is {@link shop.agora.web.admin.TaxesPage}, {@code emails.xhtml} (the log of outgoing mail) is
+ * {@link shop.agora.web.admin.EmailsPage}, the dashboard {@code index.xhtml} is
  * {@link shop.agora.web.admin.HomePage}; the inventory pages are in {@link shop.agora.web.admin.inventory}.
  */
 package shop.agora.web.admin;

@@ -16,6 +16,7 @@ public final class Destinations {
     public static final String REPLENISHMENT_ORDERED = "agora.replenishment-ordered";
     public static final String STOCK_UPDATED = "agora.stock-updated";
     public static final String SHIPMENT_READY = "agora.shipment-ready";
+    public static final String ORDER_DELIVERED = "agora.order-delivered";
     public static final String CUSTOMER_REGISTERED = "agora.customer-registered";
 
     /** Where the broker puts a message after its last failed delivery attempt. */

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** The gateway charged the customer's card for an order. */
 public record PaymentProcessed(UUID eventId, Instant occurredAt, long orderId, String orderNumber, long paymentId,
-        BigDecimal amount, String currency) implements DomainEvent {
+        BigDecimal amount, String currency) implements OrderEvent {
 }

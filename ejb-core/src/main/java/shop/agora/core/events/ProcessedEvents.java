@@ -1,12 +1,14 @@
 package shop.agora.core.events;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
+import shop.agora.core.accounts.entity.Role;
 
 /**
  * The one way a consumer becomes idempotent: before acting on an event it claims the pair (consumer, event id) in
@@ -23,12 +25,41 @@ public class ProcessedEvents {
 
     /** True the first time this consumer sees this event in a committed transaction, false for any repeat. */
     public boolean claim(String consumer, UUID eventId) {
-        int inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
-                        + "values (?1, ?2, now()) on conflict do nothing")
+        // xmax = 0 on the returned row: it was inserted now (the first time), not updated (a repeat)
+        Object first = em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) "
+                        + "values (?1, ?2, now()) on conflict (consumer, event_id) do update "
+                        + "set deliveries = processed_event.deliveries + 1 returning (xmax = 0)")
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
-                .executeUpdate();
-        return inserted == 1;
+                .getSingleResult();
+        return Boolean.TRUE.equals(first);
+    }
+
+    /** How often the consumer was handed the event (processed once, the rest ignored); 0 when never. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int deliveries(String consumer, UUID eventId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> rows = em.createNativeQuery("select deliveries from processed_event "
+                + "where consumer = ?1 and event_id = ?2").setParameter(1, consumer).setParameter(2, eventId)
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    /**
+     * Records that a consumer failed on an event, in its own transaction (the consumer's rolls back and the broker
+     * delivers again, or dead-letters after the last attempt).
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(String consumer, UUID eventId, Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String error = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        em.createNativeQuery("insert into event_failure (consumer, event_id, at, error) values (?1, ?2, now(), ?3)")
+                .setParameter(1, consumer).setParameter(2, eventId)
+                .setParameter(3, error.length() > 1000 ? error.substring(0, 1000) : error).executeUpdate();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -32,7 +32,8 @@ import shop.agora.core.shared.DomainException;
 import shop.agora.core.shared.NativeSql;
 
 /**
- * Stock for the other components: availability, holds for orders, confirming a hold (the sale) and releasing it.
+ * Stock for the other components: availability, holds for orders, confirming a paid hold, the sale (when "Order
+ * Confirmed" arrives), releasing a hold and restoring a cancelled order's stock.
  *
  * <p>How a hold picks a warehouse: each line is held in one warehouse, the one with the most available units that
  * can cover the whole line (ties: the lowest warehouse id). The hold is a conditional update
@@ -120,13 +121,28 @@ public class StockManagement {
     }
 
     /**
-     * The held units leave the warehouse: on hand and held both go down (the sale). Returns how many hold lines
-     * were confirmed: 0 when the reference holds nothing (it lapsed, or was confirmed before).
+     * The order is paid: its holds no longer expire (they stay counted as held, so nobody else can buy the units).
+     * Returns how many hold lines were confirmed: 0 when the reference holds nothing (it lapsed, or was confirmed
+     * before). The units leave the stock with {@link #recordSale}, when "Order Confirmed" reaches the inventory.
      */
     @RolesAllowed(Role.Names.SYSTEM)
     public int confirmHold(@NotBlank String reference) {
+        List<Object[]> holds = holds(reference, "HELD");
+        for (Object[] hold : holds) {
+            setStatus(((Number) hold[0]).longValue(), "CONFIRMED");
+        }
+        return holds.size();
+    }
+
+    /**
+     * The sale of a confirmed order: its units leave the warehouse (on hand and held both go down) and "Inventory
+     * Updated" is published. Only confirmed holds are sold, each once: a repeat, or an order cancelled before, changes
+     * nothing. Returns how many lines were sold now.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int recordSale(@NotBlank String reference) {
         Set<Long> skus = new LinkedHashSet<>();
-        List<Object[]> holds = holds(reference);
+        List<Object[]> holds = holds(reference, "CONFIRMED");
         for (Object[] hold : holds) {
             long sku = ((Number) hold[1]).longValue();
             long warehouse = ((Number) hold[2]).longValue();
@@ -135,7 +151,7 @@ public class StockManagement {
                             + "where sku_id = ? and warehouse_id = ?")
                     .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, sku).setParameter(4, warehouse)
                     .executeUpdate();
-            setStatus(((Number) hold[0]).longValue(), "CONFIRMED");
+            setStatus(((Number) hold[0]).longValue(), "SOLD");
             movement(sku, warehouse, "SALE", -quantity, -quantity, null, reference);
             skus.add(sku);
         }
@@ -143,14 +159,56 @@ public class StockManagement {
         return holds.size();
     }
 
-    /** Gives the held units back to everyone (a failed payment, a cancelled checkout, an expired hold). */
+    /**
+     * Gives the held units back to everyone (a failed payment, a cancelled checkout, an expired hold), whether the
+     * hold was paid for or not.
+     */
     @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SYSTEM})
     public void releaseHold(@NotBlank String reference) {
         Set<Long> skus = new LinkedHashSet<>();
-        for (Object[] hold : holds(reference)) {
+        for (Object[] hold : holds(reference, "HELD", "CONFIRMED")) {
             skus.add(release(hold, reference));
         }
         published("RELEASE", reference, skus);
+    }
+
+    /**
+     * A cancelled order's stock goes back: units still held are released, units already sold (they never left:
+     * the order is cancelled only before its parcels are picked up) return to the warehouse they came from. Each
+     * once; returns how many lines changed.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int restoreOrder(@NotBlank String reference) {
+        Set<Long> skus = new LinkedHashSet<>();
+        List<Object[]> held = holds(reference, "HELD", "CONFIRMED");
+        for (Object[] hold : held) {
+            skus.add(release(hold, reference));
+        }
+        List<Object[]> sold = holds(reference, "SOLD");
+        for (Object[] hold : sold) {
+            long sku = ((Number) hold[1]).longValue();
+            long warehouse = ((Number) hold[2]).longValue();
+            int quantity = ((Number) hold[3]).intValue();
+            em.createNativeQuery("update stock_level set on_hand = on_hand + ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ?")
+                    .setParameter(1, quantity).setParameter(2, sku).setParameter(3, warehouse).executeUpdate();
+            setStatus(((Number) hold[0]).longValue(), "RETURNED");
+            movement(sku, warehouse, "RETURN", quantity, 0, "Order cancelled", reference);
+            skus.add(sku);
+        }
+        published("RETURN", reference, skus);
+        return held.size() + sold.size();
+    }
+
+    /** The warehouse each SKU of a paid order ships from (its confirmed or sold holds). */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public Map<Long, Long> shipsFrom(@NotBlank String reference) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select sku_id, warehouse_id from stock_hold where reference = ? "
+                + "and status in ('CONFIRMED', 'SOLD') order by id").setParameter(1, reference).getResultList();
+        Map<Long, Long> from = new LinkedHashMap<>();
+        rows.forEach(r -> from.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return from;
     }
 
     /** Releases every hold whose time is up; returns how many. */
@@ -332,9 +390,10 @@ public class StockManagement {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> holds(String reference) {
+    private List<Object[]> holds(String reference, String... statuses) {
         return em.createNativeQuery("select id, sku_id, warehouse_id, quantity from stock_hold where reference = ? "
-                + "and status = 'HELD' for update").setParameter(1, reference).getResultList();
+                        + "and status = any(cast(? as varchar[])) order by id for update")
+                .setParameter(1, reference).setParameter(2, "{" + String.join(",", statuses) + "}").getResultList();
     }
 
     private void setStatus(long holdId, String status) {

@@ -61,7 +61,8 @@ public class OrderManagement {
         String actor = "event Payment Processed";
         if (order.status() == OrderStatus.CANCELLED) {
             // cancelled while the payment was under way: give the money back
-            BigDecimal refunded = payments.refundOrder(order.id());
+            BigDecimal refunded = payments.refundOrder(order.id(), "Your order was cancelled before the payment "
+                    + "came through.");
             LOG.info(() -> "Refunded " + refunded + " for cancelled order " + order.number());
             return order.status();
         }
@@ -76,14 +77,15 @@ public class OrderManagement {
             List<OrderLine> missing = order.lines().stream()
                     .filter(l -> available.getOrDefault(l.skuId(), 0) < l.quantity()).toList();
             if (!missing.isEmpty()) {
-                BigDecimal refunded = payments.refundOrder(order.id());
+                BigDecimal refunded = payments.refundOrder(order.id(), "An item sold out while you were paying.");
                 String reason = "Sold out while you were paying: " + missing.stream()
                         .map(l -> l.productName() + " (" + l.skuLabel() + ")").collect(Collectors.joining(", "))
                         + ". Your payment of " + refunded.toPlainString() + " " + order.totals().currency()
                         + " was refunded.";
                 order.cancel(reason, actor, clock.instant());
                 events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
-                        order.id(), order.number(), order.email(), reason, refunded, order.totals().currency()));
+                        order.id(), order.number(), order.email(), reason, refunded, order.totals().currency(),
+                        false));
                 return order.status();
             }
             stock.placeHold(order.number(), lines);
@@ -117,7 +119,8 @@ public class OrderManagement {
             order.cancel(reason, "timer", clock.instant());
             stock.releaseHold(order.number());
             events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
-                    order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency()));
+                    order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency(),
+                    false));
         }
         return abandoned.size();
     }

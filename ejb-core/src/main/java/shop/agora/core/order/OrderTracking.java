@@ -79,8 +79,10 @@ public class OrderTracking {
                         l.skuCode(), l.skuLabel(), l.unitPrice(), l.quantity(), l.lineTotal())).toList(),
                 o.history().stream().map(h -> new OrderView.Step(h.at(), h.from() == null ? null : h.from().name(),
                         h.to().name(), h.actor(), h.note())).toList(),
-                payments.stream().map(p -> new OrderView.Payment(NativeSql.instant(p[0]), (String) p[1], (BigDecimal) p[2],
-                        (String) p[3], p[4] == null ? null : ((String) p[4]).strip(), (String) p[5])).toList());
+                payments.stream().map(p -> new OrderView.Payment(NativeSql.instant(p[0]), (String) p[1],
+                        (BigDecimal) p[2], (String) p[3], p[4] == null ? null : ((String) p[4]).strip(),
+                        (String) p[5])).toList(),
+                Parcels.of(em, o, null), o.deliveredAt());
     }
 
 }

@@ -9,11 +9,13 @@ import shop.agora.core.order.entity.Order;
 
 /**
  * An order as its customer sees it: status (and why, when it failed or was cancelled), items, destination, totals,
- * the status timeline and the payment attempts (card brand and last four digits only).
+ * the status timeline, the payment attempts (card brand and last four digits only) and the parcels with their
+ * tracking timelines.
  */
 public record OrderView(long id, String number, String status, String statusReason, Instant placedAt,
         Instant updatedAt, String email, Order.Destination destination, String shippingMethod, Totals totals,
-        List<Line> lines, List<Step> timeline, List<Payment> payments) implements Serializable {
+        List<Line> lines, List<Step> timeline, List<Payment> payments, List<Parcel> parcels, Instant deliveredAt)
+        implements Serializable {
 
     public record Line(long skuId, String productName, String productSlug, String skuCode, String skuLabel,
             BigDecimal unitPrice, int quantity, BigDecimal lineTotal) implements Serializable {
@@ -27,14 +29,33 @@ public record OrderView(long id, String number, String status, String statusReas
             implements Serializable {
     }
 
+    /** A parcel: its carrier, tracking number, status, what is in it and the carrier's scans, oldest first. */
+    public record Parcel(long id, String number, String carrier, String trackingNumber, String status,
+            List<String> items, List<Scan> scans) implements Serializable {
+    }
+
+    public record Scan(Instant at, String status, String location, String description) implements Serializable {
+    }
+
+    /** The customer may still cancel it: nothing has been picked up by the carrier yet. */
+    public boolean cancellable() {
+        return "AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status) || "PAID".equals(status)
+                || "CONFIRMED".equals(status);
+    }
+
+    /** Cancelled after a charge whose refund is not booked yet. */
+    public boolean refundUnderWay() {
+        return "CANCELLED".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()));
+    }
+
     /** The customer can (still, or again) pay for it. */
     public boolean payable() {
         return "AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status);
     }
 
-    /** Still on its way to confirmed: a page shows the status live until then. */
+    /** Still on its way to confirmed (or to refunded, once cancelled): a page shows the status live until then. */
     public boolean settling() {
         return "AWAITING_PAYMENT".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))
-                || "PAID".equals(status);
+                || "PAID".equals(status) || refundUnderWay();
     }
 }

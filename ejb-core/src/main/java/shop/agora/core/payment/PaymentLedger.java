@@ -18,6 +18,7 @@ import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.PaymentProcessed;
+import shop.agora.core.events.RefundProcessed;
 import shop.agora.core.inventory.HoldResult;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.inventory.StockManagement;
@@ -59,8 +60,8 @@ public class PaymentLedger {
                 .orElseThrow(() -> new DomainException("We could not find this order; please check out again."));
         boolean paid = !em.createNativeQuery("select 1 from payment where order_id = ? and status in ('SUCCEEDED', "
                 + "'REFUNDED')").setParameter(1, order.id()).getResultList().isEmpty();
-        if (paid || order.status() == OrderStatus.PAID || order.status() == OrderStatus.CONFIRMED
-                || order.status() == OrderStatus.FULFILLED) {
+        if (paid || order.status() != OrderStatus.AWAITING_PAYMENT && order.status() != OrderStatus.PAYMENT_FAILED
+                && order.status() != OrderStatus.CANCELLED) {
             return new Attempt(order.id(), order.number(), null, null, null, true);
         }
         if (order.status() == OrderStatus.CANCELLED) {
@@ -118,8 +119,11 @@ public class PaymentLedger {
         return new PaymentOutcome(false, attempt.orderNumber(), result.message());
     }
 
-    /** Refunds an order's successful payment in full (once), e.g. when its stock was gone after payment. */
-    public BigDecimal refundOrder(long orderId, PaymentGateway gateway) {
+    /**
+     * Refunds an order's successful payment in full (once), e.g. when its stock was gone after payment or the
+     * customer cancelled, and publishes "Refund Processed" when it refunded now. {@code reason} is for the customer.
+     */
+    public BigDecimal refundOrder(long orderId, PaymentGateway gateway, String reason) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, charge_id, amount, status from payment "
                 + "where order_id = ? and status in ('SUCCEEDED', 'REFUNDED') for update").setParameter(1, orderId)
@@ -140,6 +144,10 @@ public class PaymentLedger {
                         + "updated_at = ? where id = ?")
                 .setParameter(1, refund.refundId()).setParameter(2, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(3, payment[0]).executeUpdate();
+        Order order = em.find(Order.class, orderId);
+        events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), clock.instant(),
+                orderId, order.number(), order.email(), (BigDecimal) payment[2], order.totals().currency(), "CARD",
+                reason));
         return (BigDecimal) payment[2];
     }
 }

@@ -60,10 +60,13 @@ public class PaymentProcessing {
         return ledger.record(attempt, result, "payment gateway");
     }
 
-    /** Gives an order's payment back in full (once); returns the amount refunded (0 when nothing was charged). */
+    /**
+     * Gives an order's payment back in full (once) and publishes "Refund Processed"; returns the amount refunded (0
+     * when nothing was charged). {@code reason} tells the customer why.
+     */
     @RolesAllowed(Role.Names.SYSTEM)
-    public BigDecimal refundOrder(long orderId) {
-        return ledger.refundOrder(orderId, gateway);
+    public BigDecimal refundOrder(long orderId, @NotNull String reason) {
+        return ledger.refundOrder(orderId, gateway, reason);
     }
 
     private String actor() {

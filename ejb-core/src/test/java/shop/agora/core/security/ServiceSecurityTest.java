@@ -47,7 +47,7 @@ class ServiceSecurityTest {
             "Checkout.placeOrder",
             "PaymentProcessing.pay",
             "OrderTracking.byCheckout",
-            "OrderTracking.track",
+            "OrderTracking.track", "OrderCancellation.cancelByCheckout", "ProcessedEvents.deliveries",
             "ShippingCalculation.options",
             "ShippingCalculation.taxRate",
             "AccountService.registerCustomer",

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.platform.ClockControl;
 import shop.agora.core.inventory.InventoryAudit;
 import shop.agora.core.inventory.Replenishment;
 import shop.agora.core.inventory.Warehouses;
@@ -42,5 +43,12 @@ public class AsAdmin {
 
     public <T> T audit(Function<InventoryAudit, T> call) {
         return call.apply(auditBean);
+    }
+
+    @EJB
+    ClockControl clockBean;
+
+    public <T> T clock(Function<ClockControl, T> call) {
+        return call.apply(clockBean);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import shop.agora.core.order.OrderManagement;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
+import shop.agora.core.shipping.TrackingIntegration;
 
 /** Calls the inventory services as the platform itself (SYSTEM), as event consumers do. */
 @Stateless
@@ -31,6 +32,13 @@ public class AsSystem {
 
     @EJB
     OrderManagement ordersBean;
+
+    @EJB
+    TrackingIntegration trackingBean;
+
+    public <T> T tracking(Function<TrackingIntegration, T> call) {
+        return call.apply(trackingBean);
+    }
 
     public <T> T orders(Function<OrderManagement, T> call) {
         return call.apply(ordersBean);

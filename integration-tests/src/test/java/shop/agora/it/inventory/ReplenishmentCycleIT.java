@@ -122,6 +122,7 @@ class ReplenishmentCycleIT {
         });
         system.stock(s -> {
             s.confirmHold("IT-A-" + sku);
+            s.recordSale("IT-A-" + sku);
             s.releaseHold("IT-B-" + sku);
             return null;
         });
@@ -321,7 +322,7 @@ class ReplenishmentCycleIT {
         });
         system.stock(s -> {
             s.confirmHold(order);
-            return null;
+            return s.recordSale(order);
         });
     }
 

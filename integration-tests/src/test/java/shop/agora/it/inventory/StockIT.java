@@ -107,15 +107,23 @@ class StockIT {
         String paid = "IT-" + UUID.randomUUID();
         int[] before = system.stock(s -> s.level(plenty, warehouse));
         assertTrue(system.stock(s -> s.placeHold(paid, List.of(new SkuQuantity(plenty, 3)))).held());
-        system.stock(s -> {
-            s.confirmHold(paid);
-            return null;
-        });
+        assertEquals(1, (int) system.stock(s -> s.confirmHold(paid)), "paid: the hold no longer expires");
+        assertEquals(0, (int) system.stock(s -> s.confirmHold(paid)), "confirmed once");
+        assertEquals(plentyBefore - 3, (int) system.stock(s -> s.available(List.of(plenty))).get(plenty),
+                "still held for the order");
+        assertEquals(1, (int) system.stock(s -> s.recordSale(paid)), "\"Order Confirmed\" sells it");
+        assertEquals(0, (int) system.stock(s -> s.recordSale(paid)), "a repeat sells nothing");
         int[] after = system.stock(s -> s.level(plenty, warehouse));
         assertEquals(plentyBefore - 3, (int) system.stock(s -> s.available(List.of(plenty))).get(plenty));
         assertEquals(before[1], after[1], "held back where it was");
         assertTrue(after[0] <= before[0], "on hand went down where the hold was placed");
         assertArrayEquals(new int[] {0, 0}, ledgerDrift(plenty), "the ledger adds up to the levels");
+
+        assertEquals(1, (int) system.stock(s -> s.restoreOrder(paid)), "a cancelled order's units come back");
+        assertEquals(0, (int) system.stock(s -> s.restoreOrder(paid)), "once");
+        assertEquals(plentyBefore, (int) system.stock(s -> s.available(List.of(plenty))).get(plenty));
+        assertArrayEquals(before, system.stock(s -> s.level(plenty, warehouse)), "back where they were sold from");
+        assertArrayEquals(new int[] {0, 0}, ledgerDrift(plenty), "the ledger still adds up");
     }
 
     /** Differences between the stored levels and the sums of the movement ledger, over all warehouses. */

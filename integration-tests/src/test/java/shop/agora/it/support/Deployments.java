@@ -35,7 +35,8 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
                 .addClass(testClass)
-                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class)
+                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class, ImapMailbox.class,
+                        ImapMailbox.Mail.class)
                 .addPackage("shop.agora.it.identity")
                 .addAsWebInfResource("probe/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

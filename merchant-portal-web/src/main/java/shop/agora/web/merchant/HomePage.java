@@ -9,10 +9,12 @@ import shop.agora.core.inventory.AlertView;
 import shop.agora.core.inventory.MerchantStock;
 import shop.agora.core.merchants.MerchantService;
 import shop.agora.core.merchants.MerchantView;
+import shop.agora.core.order.MerchantOrders;
+import shop.agora.core.order.entity.OrderStatus;
 
 /**
- * Backing bean of {@code index.xhtml}: the merchant user's start page, about the shop they work for and the variants
- * running low on stock.
+ * Backing bean of {@code index.xhtml}: the merchant user's start page, about the shop they work for, the variants
+ * running low on stock and how many confirmed orders wait to be shipped.
  */
 @Named
 @RequestScoped
@@ -27,8 +29,12 @@ public class HomePage {
     @EJB
     MerchantStock stock;
 
+    @EJB
+    MerchantOrders orders;
+
     private MerchantView merchant;
     private List<AlertView> alerts;
+    private Long ordersToShip;
 
     public MerchantView getMerchant() {
         if (merchant == null) {
@@ -46,6 +52,14 @@ public class HomePage {
     /** Whether there are more open alerts than the dashboard lists. */
     public boolean isMoreAlerts() {
         return alerts().size() > ALERTS_SHOWN;
+    }
+
+    /** The confirmed orders with the merchant's items: paid and in stock, not yet picked up by the carrier. */
+    public long getOrdersToShip() {
+        if (ordersToShip == null) {
+            ordersToShip = orders.list(OrderStatus.CONFIRMED, 0, 1).total();
+        }
+        return ordersToShip;
     }
 
     private List<AlertView> alerts() {

@@ -65,6 +65,11 @@ public class ShopFormat {
         return text("order.status.", status);
     }
 
+    /** A parcel's status in words: "Label created", "In transit"... */
+    public String parcelStatus(String status) {
+        return text("parcel.status.", status);
+    }
+
     /** A payment's status in words: "Declined", "Paid"... */
     public String paymentStatus(String status) {
         return text("payment.status.", status);

@@ -99,6 +99,9 @@ public class Order {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -173,8 +176,33 @@ public class Order {
         moveTo(OrderStatus.AWAITING_PAYMENT, actor, "Paying again", now);
     }
 
+    /** The first parcel left the warehouse: from now on the order can no longer be cancelled. */
+    public void ship(String actor, Instant now) {
+        moveTo(OrderStatus.SHIPPED, actor, null, now);
+    }
+
+    /** Everything was delivered: the order is complete, and the refund periods count from now. */
     public void fulfil(String actor, Instant now) {
         moveTo(OrderStatus.FULFILLED, actor, null, now);
+        deliveredAt = now;
+    }
+
+    /** A refund after delivery is under way at the card processor. */
+    public void refundPending(String reason, String actor, Instant now) {
+        moveTo(OrderStatus.REFUND_PENDING, actor, reason, now);
+    }
+
+    /** The whole order was refunded (to the card, or at once to the wallet). */
+    public void refunded(String reason, String actor, Instant now) {
+        moveTo(OrderStatus.REFUNDED, actor, reason, now);
+    }
+
+    public void partiallyRefunded(String reason, String actor, Instant now) {
+        moveTo(OrderStatus.PARTIALLY_REFUNDED, actor, reason, now);
+    }
+
+    public void creditIssued(String reason, String actor, Instant now) {
+        moveTo(OrderStatus.CREDIT_ISSUED, actor, reason, now);
     }
 
     public void cancel(String reason, String actor, Instant now) {
@@ -250,6 +278,11 @@ public class Order {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When the last parcel was delivered; null before. */
+    public Instant deliveredAt() {
+        return deliveredAt;
     }
 
     public Instant updatedAt() {

@@ -24,17 +24,36 @@ class OrderTest {
         assertEquals(OrderStatus.AWAITING_PAYMENT, order.status());
         order.markPaid("event Payment Processed", NOW.plusSeconds(5));
         order.confirm("event Payment Processed", NOW.plusSeconds(5));
+        assertTrue(order.status().cancellable(), "cancellable until picked up");
+        order.ship("carrier", NOW.plusSeconds(3_600));
+        assertFalse(order.status().cancellable(), "not once it left the warehouse");
+        assertThrows(DomainException.class, () -> order.cancel("too late", "customer", NOW.plusSeconds(3_700)));
         order.fulfil("carrier", NOW.plusSeconds(86_400));
         assertEquals(OrderStatus.FULFILLED, order.status());
+        assertEquals(NOW.plusSeconds(86_400), order.deliveredAt(), "refund periods count from delivery");
         List<OrderHistoryEntry> history = order.history();
-        assertEquals(4, history.size());
+        assertEquals(5, history.size());
         assertNull(history.get(0).from());
         assertEquals(OrderStatus.AWAITING_PAYMENT, history.get(0).to());
         assertEquals("guest ada@example.test", history.get(0).actor());
         assertEquals(OrderStatus.PAID, history.get(1).to());
         assertEquals(OrderStatus.PAID, history.get(2).from());
         assertEquals(OrderStatus.CONFIRMED, history.get(2).to());
-        assertEquals("carrier", history.get(3).actor());
+        assertEquals(OrderStatus.SHIPPED, history.get(3).to());
+        assertEquals("carrier", history.get(4).actor());
+    }
+
+    @Test
+    void afterDeliveryARefundEndsTheOrder() {
+        Order order = order();
+        order.markPaid("payment", NOW);
+        order.confirm("payment", NOW);
+        order.ship("carrier", NOW);
+        order.fulfil("carrier", NOW);
+        order.refundPending("Card refund of 120.00", "customer", NOW);
+        order.partiallyRefunded("Refunded 60.00 of 120.00", "gateway", NOW);
+        assertEquals(OrderStatus.PARTIALLY_REFUNDED, order.status());
+        assertThrows(DomainException.class, () -> order.refunded("again", "gateway", NOW), "it has ended");
     }
 
     @Test

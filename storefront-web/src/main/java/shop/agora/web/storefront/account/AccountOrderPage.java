@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.web.storefront.checkout.CheckoutFlow;
@@ -25,6 +26,9 @@ public class AccountOrderPage extends LiveOrder {
     @EJB
     OrderTracking orders;
 
+    @EJB
+    OrderCancellation cancellation;
+
     @Inject
     CheckoutFlow flow;
 
@@ -39,6 +43,16 @@ public class AccountOrderPage extends LiveOrder {
     @Override
     protected Optional<OrderView> find() {
         return orders.myOrder(number.strip());
+    }
+
+    @Override
+    protected boolean cancels() {
+        return true;
+    }
+
+    @Override
+    protected void cancelOrder(String why) {
+        cancellation.cancelMine(number.strip(), why);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import shop.agora.core.order.OrderView;
+import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 
 /**
  * What the pages that show one order share ({@code /WEB-INF/includes/order.xhtml}: confirmation, a customer's order,
@@ -21,6 +23,7 @@ public abstract class LiveOrder implements Serializable {
 
     private OrderView order;
     private int refreshes;
+    private String cancelReason;
 
     /** The order as the service has it now, if the page may show it. */
     protected abstract Optional<OrderView> find();
@@ -66,4 +69,42 @@ public abstract class LiveOrder implements Serializable {
 
     /** Where to pay for the order (the payment page of its checkout), or null when it cannot be paid from here. */
     public abstract String getPayHref();
+
+    /**
+     * Cancels the order through the service, as this page's visitor (the signed-in customer, or the guest holding
+     * the checkout). Pages that cannot cancel (tracking by number and email) keep the default.
+     */
+    protected void cancelOrder(String why) {
+        throw new UnsupportedOperationException("This page does not cancel orders");
+    }
+
+    /** Whether this page offers "Cancel order" for the order now. */
+    public boolean isCancelOffered() {
+        return order != null && order.cancellable() && cancels();
+    }
+
+    /** Whether the page can cancel at all (it overrides {@link #cancelOrder}). */
+    protected boolean cancels() {
+        return false;
+    }
+
+    /** The "Cancel order" button: cancels, shows the cancelled order (live until the refund is booked). */
+    public void cancel() {
+        if (order == null) {
+            return;
+        }
+        if (Refusals.run(() -> cancelOrder(cancelReason))) {
+            Messages.info(Messages.app("order.cancelled", order.number()));
+            cancelReason = null;
+        }
+        find().ifPresent(this::show);
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.UUID;
+import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.web.storefront.checkout.CheckoutPaymentPage;
@@ -24,6 +25,9 @@ public class OrderConfirmationPage extends LiveOrder {
     @EJB
     OrderTracking orders;
 
+    @EJB
+    OrderCancellation cancellation;
+
     private String tokenParam;
     private UUID token;
 
@@ -37,6 +41,16 @@ public class OrderConfirmationPage extends LiveOrder {
     @Override
     protected Optional<OrderView> find() {
         return orders.byCheckout(token);
+    }
+
+    @Override
+    protected boolean cancels() {
+        return true;
+    }
+
+    @Override
+    protected void cancelOrder(String why) {
+        cancellation.cancelByCheckout(token, why);
     }
 
     @Override
