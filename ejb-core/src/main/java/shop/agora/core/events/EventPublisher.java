@@ -43,7 +43,7 @@ public class EventPublisher {
     public void publish(String topic, DomainEvent event) {
         String json = JSON.toJson(event);
         em.createNativeQuery("insert into event_log (event_id, type, topic, subject, payload, published_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
+                        + "values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")
                 .setParameter(1, event.eventId()).setParameter(2, event.getClass().getSimpleName())
                 .setParameter(3, topic).setParameter(4, event instanceof OrderEvent o ? o.orderNumber() : null)
                 .setParameter(5, json).setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC)).executeUpdate();

@@ -39,7 +39,6 @@ import shop.agora.it.identity.AsAdmin;
 import shop.agora.it.identity.AsHarbor;
 import shop.agora.it.identity.AsNorthwind;
 import shop.agora.it.identity.AsSystem;
-import shop.agora.it.probe.Probes;
 import shop.agora.it.support.Await;
 import shop.agora.it.support.Db;
 import shop.agora.it.support.Deployments;
@@ -60,7 +59,7 @@ class FulfilmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithProbes(FulfilmentIT.class, "shop.agora.it.probe");
+        return Deployments.applicationWithProbes(FulfilmentIT.class);
     }
 
     @EJB
@@ -80,9 +79,6 @@ class FulfilmentIT {
 
     @EJB
     ProcessedEvents processed;
-
-    @EJB
-    Probes probes;
 
     @EJB
     AsNorthwind northwind;
@@ -183,8 +179,8 @@ class FulfilmentIT {
                 "Your order " + order.number() + " is on its way");
         UUID confirmed = eventOf(order.number(), "OrderConfirmed");
 
-        probes.resend(confirmed);
-        probes.resend(confirmed);
+        system.resend(confirmed);
+        system.resend(confirmed);
         for (String consumer : List.of("inventory-sale", "label-generation", "notification-order-confirmed")) {
             Await.until(consumer + " handed the event three times", WAIT,
                     () -> processed.deliveries(consumer, confirmed), n -> n == 3);
@@ -229,7 +225,7 @@ class FulfilmentIT {
                 + " to the card you paid with"), refund.text());
 
         UUID event = eventOf(order.number(), "OrderCancelled");
-        probes.resend(event);
+        system.resend(event);
         for (String consumer : List.of("payment-refund", "inventory-restore", "notification-order-cancelled")) {
             Await.until(consumer + " handed the event twice", WAIT, () -> processed.deliveries(consumer, event),
                     n -> n == 2);

@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.UUID;
 import java.util.function.Function;
+import shop.agora.core.events.EventPublisher;
 import shop.agora.core.order.OrderManagement;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
@@ -35,6 +37,14 @@ public class AsSystem {
 
     @EJB
     TrackingIntegration trackingBean;
+
+    @EJB
+    EventPublisher events;
+
+    /** Sends a published event to its topic once more, exactly as it was (a duplicate delivery). */
+    public void resend(UUID eventId) {
+        events.resend(eventId);
+    }
 
     public <T> T tracking(Function<TrackingIntegration, T> call) {
         return call.apply(trackingBean);

@@ -2,7 +2,6 @@ package shop.agora.it.probe;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,7 +25,6 @@ import shop.agora.core.platform.Resources;
  * factory.
  */
 @Stateless
-@RunAs("SYSTEM")
 public class Probes {
 
     public static final String PROBE_TOPIC = "agora.it.probe";
@@ -60,11 +58,6 @@ public class Probes {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAttempt(ProbeEvent event) {
         update("insert into it_probe_attempt (event_id) values (?)", event.eventId());
-    }
-
-    /** Sends a published event to its topic once more, exactly as it was (a duplicate delivery). */
-    public void resend(UUID eventId) {
-        publisher.resend(eventId);
     }
 
     public long sources(UUID eventId) {

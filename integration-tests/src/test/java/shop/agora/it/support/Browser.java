@@ -150,6 +150,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** An attribute of the first element that matches (e.g. a link's absolute href). */
+    public String attribute(By selector, String name) {
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(selector).getDomProperty(name));
+    }
+
     public String sessionId(String contextPath) {
         return driver.manage().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import shop.agora.core.demo.DemoData;
 import shop.agora.it.support.BrowserIT;
+import shop.agora.it.support.Shopper;
 
 /**
  * Buying in headless Chromium: add to cart, the cart, checkout, paying by card (the sandbox gateway's test cards),
@@ -18,19 +18,19 @@ import shop.agora.it.support.BrowserIT;
  */
 class CheckoutBrowserIT extends BrowserIT {
 
-    private static final String LAPTOP = "/shop/p/aurora-14-laptop";
-    private static final String LAPTOP_NAME = "Aurora 14 Laptop";
-    private static final String TOTAL = "1,452.00";
+    private static final String LAPTOP_NAME = Shopper.LAPTOP_NAME;
+    private static final String TOTAL = Shopper.TOTAL;
+    private static final String APPROVED = Shopper.APPROVED;
+    private static final String DECLINED = Shopper.DECLINED;
 
-    private static final String APPROVED = "4242 4242 4242 4242";
-    private static final String DECLINED = "4000 0000 0000 0002";
+    private final Shopper shopper = new Shopper(browser);
 
     @Test
     void aCustomerBuysALaptopAt1200AndSeesTheOrderConfirmed() {
         browser.signIn("/shop", DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
         emptyCart(); // the customer's stored cart outlives sessions: start from an empty one
 
-        addLaptopToCart();
+        shopper.addLaptopToCart();
         assertEquals("1", browser.text("cart-badge"));
 
         browser.open("/shop/cart");
@@ -40,7 +40,7 @@ class CheckoutBrowserIT extends BrowserIT {
         browser.submit("checkout-button");
         assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
         assertEquals(DemoData.CUSTOMER_EMAIL, browser.text("checkout-account-email"));
-        fillAddress("Casey Customer");
+        shopper.fillAddress("Casey Customer");
         browser.waitForText("checkout-total", TOTAL);
         assertTrue(browser.text("checkout-subtotal").contains("1,200.00"), browser.text("checkout-subtotal"));
         assertEquals("Free", browser.text("checkout-shipping-cost"));
@@ -55,7 +55,7 @@ class CheckoutBrowserIT extends BrowserIT {
         assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
         assertEquals("", browser.text("cart-badge"), "the ordered items left the cart");
 
-        pay("Casey Customer", APPROVED);
+        shopper.pay("Casey Customer", APPROVED);
         assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path());
         String number = browser.text("order-number");
         assertTrue(number.startsWith("AG-"), number);
@@ -76,8 +76,8 @@ class CheckoutBrowserIT extends BrowserIT {
 
     @Test
     void aDeclinedCardShowsWhyAndAnotherCardPays() {
-        String email = guestEmail();
-        addLaptopToCart();
+        String email = Shopper.guestEmail();
+        shopper.addLaptopToCart();
         browser.open("/shop/cart");
 
         // what cannot be a quantity is said next to it, and the cart stays as it was
@@ -90,16 +90,16 @@ class CheckoutBrowserIT extends BrowserIT {
         assertEquals("1", browser.element("cart-lines:0:quantity").getAttribute("value"));
         assertTrue(browser.text("cart-subtotal").contains("1,200.00"), browser.text("cart-subtotal"));
 
-        checkoutAsGuest(email, "Robin Guest");
+        shopper.checkoutAsGuest(email, "Robin Guest");
         String token = browser.path().substring(browser.path().indexOf("order=") + "order=".length());
 
-        pay("Robin Guest", DECLINED);
+        shopper.pay("Robin Guest", DECLINED);
         browser.waitForText("payment-message", "declined");
         assertTrue(browser.path().startsWith("/shop/checkout/pay"), "the same page: " + browser.path());
         assertEquals("", browser.element("card-number").getAttribute("value"), "the number is never shown again");
         assertEquals("", browser.element("card-cvc").getAttribute("value"), "nor the security code");
 
-        pay("Robin Guest", APPROVED);
+        shopper.pay("Robin Guest", APPROVED);
         assertTrue(browser.path().startsWith("/shop/order/confirmation?token=" + token), browser.path());
         browser.waitForText("order-status", "Confirmed");
         String payments = browser.text("order-payments");
@@ -108,11 +108,11 @@ class CheckoutBrowserIT extends BrowserIT {
 
     @Test
     void aGuestTracksTheOrderByNumberAndEmail() {
-        String email = guestEmail();
-        addLaptopToCart();
+        String email = Shopper.guestEmail();
+        shopper.addLaptopToCart();
         browser.open("/shop/cart");
-        checkoutAsGuest(email, "Sam Tracker");
-        pay("Sam Tracker", APPROVED);
+        shopper.checkoutAsGuest(email, "Sam Tracker");
+        shopper.pay("Sam Tracker", APPROVED);
         String number = browser.text("order-number");
         browser.waitForText("order-status", "Confirmed"); // the page stops following the order then
 
@@ -133,16 +133,6 @@ class CheckoutBrowserIT extends BrowserIT {
                 "the same answer for a wrong number: " + browser.pageText());
     }
 
-    /** Opens the laptop and adds one to the cart; the product page then says so. */
-    private static void addLaptopToCart() {
-        browser.open(LAPTOP);
-        assertEquals(LAPTOP_NAME, browser.text("product-name"));
-        browser.type("add-quantity", "1");
-        browser.submit("add-to-cart");
-        assertTrue(browser.path().startsWith(LAPTOP), browser.path());
-        assertTrue(browser.text("cart-added").contains("Added to your cart"), browser.pageText());
-    }
-
     /** Removes every line of the cart. */
     private static void emptyCart() {
         browser.open("/shop/cart");
@@ -152,43 +142,9 @@ class CheckoutBrowserIT extends BrowserIT {
         assertTrue(browser.has("cart-empty"), browser.pageText());
     }
 
-    /** From the cart page: checks out as a guest to the Netherlands with standard shipping; ends on the payment page. */
-    private static void checkoutAsGuest(String email, String name) {
-        browser.submit("checkout-button");
-        assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
-        assertTrue(browser.has("checkout-sign-in"), "a guest may sign in instead");
-        browser.type("checkout-email", email);
-        fillAddress(name);
-        browser.waitForText("checkout-total", TOTAL);
-        browser.submit("place-order");
-        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path() + ": " + browser.pageText());
-        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
-    }
-
-    private static void fillAddress(String name) {
-        browser.choose("checkout-country", "Netherlands"); // quotes again (by ajax) when it was another country
-        browser.type("checkout-name", name)
-                .type("checkout-street", "Damrak 1")
-                .type("checkout-postal", "1012 LG")
-                .type("checkout-city", "Amsterdam")
-                .type("checkout-phone", "+31 20 123 4567");
-    }
-
-    /** Pays on the payment page; ends on the next page, or on the same page after a failed attempt. */
-    private static void pay(String holder, String number) {
-        browser.type("card-holder", holder)
-                .type("card-number", number)
-                .type("card-expiry", "12/34")
-                .type("card-cvc", "123");
-        browser.submit("pay-button");
-    }
-
     private static void track(String number, String email) {
         browser.type("track-number", number).type("track-email", email);
         browser.submit("track-submit");
     }
 
-    private static String guestEmail() {
-        return "guest-" + UUID.randomUUID() + "@example.test";
-    }
 }
