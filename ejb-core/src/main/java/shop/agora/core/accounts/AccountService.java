@@ -14,11 +14,13 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import shop.agora.core.accounts.control.PasswordHasher;
 import shop.agora.core.accounts.entity.Account;
 import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.shared.DomainException;
 import shop.agora.core.events.CustomerRegistered;
 import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
@@ -99,5 +101,36 @@ public class AccountService {
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Customer accounts for the back office, newest first; {@code search} matches the email or the name (blank:
+     * all). At most {@code max} (up to 200).
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<CustomerRow> customers(String search, int max) {
+        String wanted = search == null || search.isBlank() ? "%"
+                : "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.email, a.display_name, a.created_at, "
+                        + "(select count(*) from customer_order o where o.account_id = a.id), a.premium "
+                        + "from account a where a.role = 'CUSTOMER' and (lower(a.email) like ? "
+                        + "or lower(a.display_name) like ?) order by a.id desc")
+                .setParameter(1, wanted).setParameter(2, wanted).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        return rows.stream().map(r -> new CustomerRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                shop.agora.core.shared.NativeSql.instant(r[3]), ((Number) r[4]).longValue(),
+                Boolean.TRUE.equals(r[5]))).toList();
+    }
+
+    /** Makes a customer premium (a larger share back in the partial refund period) or not. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setPremium(long customerId, boolean premium) {
+        int updated = em.createNativeQuery("update account set premium = ? where id = ? and role = 'CUSTOMER'")
+                .setParameter(1, premium).setParameter(2, customerId).executeUpdate();
+        if (updated == 0) {
+            throw new DomainException("There is no such customer.");
+        }
     }
 }

@@ -10,6 +10,7 @@ public final class Destinations {
     public static final String PAYMENT_PROCESSED = "agora.payment-processed";
     public static final String ORDER_CONFIRMED = "agora.order-confirmed";
     public static final String ORDER_CANCELLED = "agora.order-cancelled";
+    public static final String REFUND_REQUESTED = "agora.refund-requested";
     public static final String REFUND_PROCESSED = "agora.refund-processed";
     public static final String INVENTORY_UPDATED = "agora.inventory-updated";
     public static final String LOW_STOCK_ALERT = "agora.low-stock-alert";

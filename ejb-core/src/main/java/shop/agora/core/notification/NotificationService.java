@@ -126,7 +126,8 @@ public class NotificationService {
         Order order = em.find(Order.class, event.orderId());
         Map<String, Object> model = orderModel(order);
         model.put("deliveredOn", DAY.format(event.deliveredAt()));
-        model.put("refundDays", 90);
+        model.put("refundDays", em.createNativeQuery("select credit_days from refund_policy where id = 1")
+                .getSingleResult());
         send(order, "Your order " + order.number() + " was delivered", "order-delivered", model, "ORDER_DELIVERED");
     }
 

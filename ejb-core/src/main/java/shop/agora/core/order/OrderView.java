@@ -56,6 +56,6 @@ public record OrderView(long id, String number, String status, String statusReas
     /** Still on its way to confirmed (or to refunded, once cancelled): a page shows the status live until then. */
     public boolean settling() {
         return "AWAITING_PAYMENT".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))
-                || "PAID".equals(status) || refundUnderWay();
+                || "PAID".equals(status) || refundUnderWay() || "REFUND_PENDING".equals(status);
     }
 }

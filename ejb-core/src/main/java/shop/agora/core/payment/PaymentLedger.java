@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -122,32 +123,72 @@ public class PaymentLedger {
     /**
      * Refunds an order's successful payment in full (once), e.g. when its stock was gone after payment or the
      * customer cancelled, and publishes "Refund Processed" when it refunded now. {@code reason} is for the customer.
+     * Returns the amount refunded (0 when nothing was charged).
      */
     public BigDecimal refundOrder(long orderId, PaymentGateway gateway, String reason) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, charge_id, amount, status from payment "
-                + "where order_id = ? and status in ('SUCCEEDED', 'REFUNDED') for update").setParameter(1, orderId)
-                .getResultList();
-        if (rows.isEmpty()) {
+        Object[] payment = payment(orderId);
+        if (payment == null) {
             return BigDecimal.ZERO;
         }
-        Object[] payment = rows.get(0);
-        if ("REFUNDED".equals(payment[3])) {
-            return (BigDecimal) payment[2];
+        BigDecimal amount = (BigDecimal) payment[2];
+        refund(orderId, payment, amount, "refund-" + payment[0], gateway, reason);
+        return amount;
+    }
+
+    /**
+     * Refunds part (or all) of an order's payment once per {@code key} and publishes "Refund Processed"; a repeat of
+     * the key changes nothing. Refused when more would go back than was charged.
+     */
+    public void refundPart(long orderId, BigDecimal amount, String key, PaymentGateway gateway, String reason) {
+        Object[] payment = payment(orderId);
+        if (payment == null) {
+            throw new DomainException("Order " + orderId + " has no payment to refund.");
         }
-        PaymentGateway.RefundResult refund = gateway.refund("refund-" + payment[0], (String) payment[1],
-                (BigDecimal) payment[2]);
-        if (!refund.succeeded()) {
-            throw new IllegalStateException("The refund of payment " + payment[0] + " failed: " + refund.message());
+        refund(orderId, payment, amount, key, gateway, reason);
+    }
+
+    /** The order's successful payment, locked: id, charge id, amount, refunded so far; null when there is none. */
+    private Object[] payment(long orderId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, charge_id, amount, refunded_amount from payment "
+                + "where order_id = ? and status in ('SUCCEEDED', 'REFUNDED') for update").setParameter(1, orderId)
+                .getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private void refund(long orderId, Object[] payment, BigDecimal amount, String key, PaymentGateway gateway,
+            String reason) {
+        long paymentId = ((Number) payment[0]).longValue();
+        boolean booked = !em.createNativeQuery("select 1 from payment_refund where idempotency_key = ?")
+                .setParameter(1, key).getResultList().isEmpty();
+        BigDecimal refunded = (BigDecimal) payment[3];
+        if (booked || amount.signum() <= 0) {
+            return;
         }
-        em.createNativeQuery("update payment set status = 'REFUNDED', refunded_amount = amount, refund_id = ?, "
-                        + "updated_at = ? where id = ?")
-                .setParameter(1, refund.refundId()).setParameter(2, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(3, payment[0]).executeUpdate();
+        if (refunded.add(amount).compareTo((BigDecimal) payment[2]) > 0) {
+            if (refunded.compareTo((BigDecimal) payment[2]) == 0 && key.equals("refund-" + paymentId)) {
+                return; // refunded in full before this table existed
+            }
+            throw new DomainException("Refunding " + amount.toPlainString() + " would give back more than was "
+                    + "charged (" + ((BigDecimal) payment[2]).toPlainString() + ", of which "
+                    + refunded.toPlainString() + " refunded already).");
+        }
+        PaymentGateway.RefundResult result = gateway.refund(key, (String) payment[1], amount);
+        if (!result.succeeded()) {
+            throw new IllegalStateException("The refund of payment " + paymentId + " failed: " + result.message());
+        }
+        Instant now = clock.instant();
+        em.createNativeQuery("insert into payment_refund (payment_id, idempotency_key, amount, refund_id, created_at) "
+                        + "values (?, ?, ?, ?, ?)").setParameter(1, paymentId).setParameter(2, key)
+                .setParameter(3, amount).setParameter(4, result.refundId())
+                .setParameter(5, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        em.createNativeQuery("update payment set refunded_amount = refunded_amount + ?, refund_id = ?, status = "
+                        + "case when refunded_amount + ? >= amount then 'REFUNDED' else status end, updated_at = ? "
+                        + "where id = ?")
+                .setParameter(1, amount).setParameter(2, result.refundId()).setParameter(3, amount)
+                .setParameter(4, now.atOffset(ZoneOffset.UTC)).setParameter(5, paymentId).executeUpdate();
         Order order = em.find(Order.class, orderId);
-        events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), clock.instant(),
-                orderId, order.number(), order.email(), (BigDecimal) payment[2], order.totals().currency(), "CARD",
-                reason));
-        return (BigDecimal) payment[2];
+        events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), now, orderId,
+                order.number(), order.email(), amount, order.totals().currency(), "CARD", reason));
     }
 }

@@ -69,6 +69,12 @@ public class PaymentProcessing {
         return ledger.refundOrder(orderId, gateway, reason);
     }
 
+    /** Gives {@code amount} of an order's payment back (once per key) and publishes "Refund Processed". */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void refundPart(long orderId, @NotNull BigDecimal amount, @NotNull String key, @NotNull String reason) {
+        ledger.refundPart(orderId, amount, key, gateway, reason);
+    }
+
     private String actor() {
         String name = context.getCallerPrincipal().getName();
         return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "guest" : name;

@@ -65,25 +65,33 @@ public class SandboxPaymentGateway implements PaymentGateway {
         };
         String chargeId = "ch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         String token = "tok_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
-        em.createNativeQuery("insert into sandbox_charge (idempotency_key, charge_id, token, amount, currency, outcome, "
-                        + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
+        // two calls with the same key at the same moment: one inserts, the other waits for it and takes its answer
+        int inserted = em.createNativeQuery("insert into sandbox_charge (idempotency_key, charge_id, token, amount, "
+                        + "currency, outcome, created_at) values (?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict (idempotency_key) do nothing")
                 .setParameter(1, idempotencyKey).setParameter(2, chargeId).setParameter(3, token)
                 .setParameter(4, amount).setParameter(5, currency).setParameter(6, outcome)
                 .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
+        if (inserted == 0) {
+            Object[] first = (Object[]) em.createNativeQuery("select outcome, charge_id, token from sandbox_charge "
+                    + "where idempotency_key = ?").setParameter(1, idempotencyKey).getSingleResult();
+            return result((String) first[0], (String) first[1], (String) first[2], brand, last4);
+        }
         return result(outcome, chargeId, token, brand, last4);
     }
 
     @Override
     public RefundResult refund(String idempotencyKey, String chargeId, BigDecimal amount) {
         @SuppressWarnings("unchecked")
+        List<Object[]> charge = em.createNativeQuery("select amount, refunded, outcome from sandbox_charge "
+                + "where charge_id = ? for update").setParameter(1, chargeId).getResultList();
+        // checked under the charge's lock, so that the same key twice at the same moment refunds once
+        @SuppressWarnings("unchecked")
         List<Object> earlier = em.createNativeQuery("select refund_id from sandbox_refund where idempotency_key = ?")
                 .setParameter(1, idempotencyKey).getResultList();
         if (!earlier.isEmpty()) {
             return new RefundResult(true, (String) earlier.get(0), "Refunded");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> charge = em.createNativeQuery("select amount, refunded, outcome from sandbox_charge "
-                + "where charge_id = ? for update").setParameter(1, chargeId).getResultList();
         if (charge.isEmpty() || !"SUCCEEDED".equals(charge.get(0)[2])) {
             return new RefundResult(false, null, "There is no successful charge " + chargeId + " to refund.");
         }

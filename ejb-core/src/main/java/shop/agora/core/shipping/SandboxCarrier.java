@@ -61,11 +61,15 @@ public class SandboxCarrier implements ShippingProvider {
         long serial = ((Number) em.createNativeQuery("select nextval('sandbox_parcel_seq')").getSingleResult())
                 .longValue() % 100_000_000L;
         String trackingNumber = TrackingNumbers.s10("AG", serial, "NL");
-        em.createNativeQuery("insert into sandbox_parcel (tracking_number, idempotency_key, from_city, to_city, "
-                        + "registered_at) values (?, ?, ?, ?, ?)")
+        int inserted = em.createNativeQuery("insert into sandbox_parcel (tracking_number, idempotency_key, from_city, "
+                        + "to_city, registered_at) values (?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing")
                 .setParameter(1, trackingNumber).setParameter(2, idempotencyKey).setParameter(3, parcel.from().city())
                 .setParameter(4, parcel.to().city()).setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        if (inserted == 0) { // registered at the same moment by another call with the same key
+            return new Registration(NAME, (String) em.createNativeQuery("select tracking_number from sandbox_parcel "
+                    + "where idempotency_key = ?").setParameter(1, idempotencyKey).getSingleResult());
+        }
         return new Registration(NAME, trackingNumber);
     }
 

@@ -48,6 +48,7 @@ class ServiceSecurityTest {
             "PaymentProcessing.pay",
             "OrderTracking.byCheckout",
             "OrderTracking.track", "OrderCancellation.cancelByCheckout", "ProcessedEvents.deliveries",
+            "RefundRequests.policy",
             "ShippingCalculation.options",
             "ShippingCalculation.taxRate",
             "AccountService.registerCustomer",

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
+import shop.agora.core.accounts.AccountService;
+import shop.agora.core.order.RefundRequests;
 import shop.agora.core.platform.ClockControl;
 import shop.agora.core.inventory.InventoryAudit;
 import shop.agora.core.inventory.Replenishment;
@@ -50,5 +52,19 @@ public class AsAdmin {
 
     public <T> T clock(Function<ClockControl, T> call) {
         return call.apply(clockBean);
+    }
+
+    @EJB
+    AccountService accountsBean;
+
+    public <T> T accounts(Function<AccountService, T> call) {
+        return call.apply(accountsBean);
+    }
+
+    @EJB
+    RefundRequests refundsBean;
+
+    public <T> T refunds(Function<RefundRequests, T> call) {
+        return call.apply(refundsBean);
     }
 }

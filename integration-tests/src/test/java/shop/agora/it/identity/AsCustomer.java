@@ -7,7 +7,10 @@ import jakarta.ejb.Stateless;
 import java.util.function.Function;
 import shop.agora.core.order.CartService;
 import shop.agora.core.order.Checkout;
+import shop.agora.core.order.Balances;
+import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
+import shop.agora.core.order.RefundRequests;
 import shop.agora.core.payment.PaymentProcessing;
 
 /** Calls the shop's services as the demo customer (principal set in glassfish-ejb-jar.xml). */
@@ -42,5 +45,26 @@ public class AsCustomer {
 
     public <T> T tracking(Function<OrderTracking, T> call) {
         return call.apply(tracking);
+    }
+
+    @EJB
+    RefundRequests refunds;
+
+    @EJB
+    Balances balances;
+
+    @EJB
+    OrderCancellation cancellation;
+
+    public <T> T refunds(Function<RefundRequests, T> call) {
+        return call.apply(refunds);
+    }
+
+    public <T> T balances(Function<Balances, T> call) {
+        return call.apply(balances);
+    }
+
+    public <T> T cancellation(Function<OrderCancellation, T> call) {
+        return call.apply(cancellation);
     }
 }

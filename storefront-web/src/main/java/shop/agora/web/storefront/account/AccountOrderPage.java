@@ -8,6 +8,11 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
+import shop.agora.core.order.RefundRequestView;
+import shop.agora.core.order.RefundRequests;
+import shop.agora.core.order.control.RefundPolicy;
+import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.faces.Refusals;
 import shop.agora.core.order.OrderView;
 import shop.agora.web.storefront.checkout.CheckoutFlow;
 import shop.agora.web.storefront.order.LiveOrder;
@@ -29,15 +34,65 @@ public class AccountOrderPage extends LiveOrder {
     @EJB
     OrderCancellation cancellation;
 
+    @EJB
+    RefundRequests refunds;
+
     @Inject
     CheckoutFlow flow;
 
     private String number;
+    private String refundReason;
+    private RefundPolicy.Decision refundPreview;
+    private RefundRequestView refundRequest;
 
     public void load() {
         if (number != null && !number.isBlank() && number.strip().length() <= 40) {
             find().ifPresent(this::show);
+            loadRefund();
         }
+    }
+
+    private void loadRefund() {
+        if (isFound()) {
+            refundRequest = refunds.myRequest(getOrder().number()).orElse(null);
+            refundPreview = refundRequest == null ? refunds.preview(getOrder().number()).orElse(null) : null;
+        }
+    }
+
+    /** "Ask for the refund": records the request and shows what it got. */
+    public void requestRefund() {
+        if (!isFound()) {
+            return;
+        }
+        Refusals.get(() -> refunds.requestMine(getOrder().number(), refundReason)).ifPresent(request ->
+                Messages.info(Messages.app("refund.requested", request.orderNumber(), request.rule())));
+        refundReason = null;
+        find().ifPresent(this::show);
+        loadRefund();
+    }
+
+    @Override
+    public void refresh() {
+        super.refresh();
+        loadRefund();
+    }
+
+    /** What a refund request would get now; null when the order cannot be refunded (or was asked for). */
+    public RefundPolicy.Decision getRefundPreview() {
+        return refundPreview;
+    }
+
+    /** The refund request made for this order, or null. */
+    public RefundRequestView getRefundRequest() {
+        return refundRequest;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
+    }
+
+    public void setRefundReason(String refundReason) {
+        this.refundReason = refundReason;
     }
 
     @Override

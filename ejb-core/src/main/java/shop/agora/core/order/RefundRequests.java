@@ -1,0 +1,212 @@
+package shop.agora.core.order;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.events.Destinations;
+import shop.agora.core.events.EventPublisher;
+import shop.agora.core.events.RefundProcessed;
+import shop.agora.core.events.RefundRequested;
+import shop.agora.core.order.control.RefundPolicy;
+import shop.agora.core.order.entity.Order;
+import shop.agora.core.order.entity.OrderStatus;
+import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
+
+/**
+ * Refunds after delivery, by the policy admins edit ({@link RefundPolicy}): a signed-in customer asks once per
+ * delivered order and gets, by the days since delivery, the total and whether they are a premium customer, an
+ * instant wallet refund (refunded), a card refund (refund pending, then refunded when the gateway confirms), a
+ * partial card refund (refund pending, then partially refunded), store credit (credit issued), or "Refund period
+ * expired". Wallet and store credit go to the customer's balance ({@link Balances}). Card refunds go through
+ * "Refund Requested" to PaymentProcessing, whose "Refund Processed" completes the order here.
+ */
+@Stateless
+@RunAs(Role.Names.SYSTEM)
+public class RefundRequests {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    EJBContext context;
+
+    @Inject
+    EventPublisher events;
+
+    /** The policy in force. */
+    @PermitAll
+    public RefundPolicy policy() {
+        Object[] row = (Object[]) em.createNativeQuery("select instant_days, instant_limit, partial_days, "
+                + "premium_percent, standard_percent, credit_days from refund_policy where id = 1").getSingleResult();
+        return new RefundPolicy(((Number) row[0]).intValue(), (BigDecimal) row[1], ((Number) row[2]).intValue(),
+                ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue());
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public RefundPolicy updatePolicy(@NotNull @Valid RefundPolicyForm form) {
+        em.createNativeQuery("update refund_policy set instant_days = ?, instant_limit = ?, partial_days = ?, "
+                        + "premium_percent = ?, standard_percent = ?, credit_days = ?, updated_at = ?, updated_by = ? "
+                        + "where id = 1")
+                .setParameter(1, form.instantDays()).setParameter(2, form.instantLimit())
+                .setParameter(3, form.partialDays()).setParameter(4, form.premiumPercent())
+                .setParameter(5, form.standardPercent()).setParameter(6, form.creditDays())
+                .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(8, context.getCallerPrincipal().getName()).executeUpdate();
+        return policy();
+    }
+
+    /** What a refund request for one of the caller's delivered orders would get now (nothing is changed). */
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public Optional<RefundPolicy.Decision> preview(@NotNull String number) {
+        long account = Accounts.callerId(em, context);
+        return mine(number, account, false).filter(o -> o.status() == OrderStatus.FULFILLED)
+                .map(o -> decide(o, account));
+    }
+
+    /** The refund request of one of the caller's orders, if there is one. */
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public Optional<RefundRequestView> myRequest(@NotNull String number) {
+        long account = Accounts.callerId(em, context);
+        return mine(number, account, false).flatMap(this::request);
+    }
+
+    /** A signed-in customer asks for a refund of a delivered order; returns what it got. */
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public RefundRequestView requestMine(@NotNull String number, @Size(max = 300) String reason) {
+        long account = Accounts.callerId(em, context);
+        Order order = mine(number, account, true)
+                .orElseThrow(() -> new DomainException("We cannot find order " + number + " in your account."));
+        Optional<RefundRequestView> earlier = request(order);
+        if (earlier.isPresent()) {
+            throw new DomainException("You asked for a refund of order " + order.number() + " already: "
+                    + earlier.get().rule());
+        }
+        if (order.status() != OrderStatus.FULFILLED) {
+            throw new DomainException("Order " + order.number() + " is " + order.status().words() + ": a refund can "
+                    + "be asked for once it has been delivered" + (order.status().cancellable()
+                    ? "; until it is picked up you can cancel it instead." : "."));
+        }
+        RefundPolicy.Decision decision = decide(order, account);
+        Instant now = clock.instant();
+        String actor = context.getCallerPrincipal().getName();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String status = switch (decision.outcome()) {
+            case DENIED -> "DENIED";
+            case CARD, PARTIAL -> "PENDING";
+            case WALLET, STORE_CREDIT -> "DONE";
+        };
+        long requestId = ((Number) em.createNativeQuery("insert into refund_request (order_id, account_id, "
+                        + "requested_at, reason, outcome, percent, amount, rule, status, completed_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz)) returning id")
+                .setParameter(1, order.id()).setParameter(2, account).setParameter(3, now.atOffset(ZoneOffset.UTC))
+                .setParameter(4, why).setParameter(5, decision.outcome().name()).setParameter(6, decision.percent())
+                .setParameter(7, decision.amount()).setParameter(8, decision.rule()).setParameter(9, status)
+                .setParameter(10, "DONE".equals(status) ? now.atOffset(ZoneOffset.UTC) : null)
+                .getSingleResult()).longValue();
+        String currency = order.totals().currency();
+        switch (decision.outcome()) {
+            case WALLET, STORE_CREDIT -> {
+                String kind = decision.outcome().name();
+                Balances.credit(em, account, kind, decision.amount(), currency, order.id(),
+                        (decision.outcome() == RefundPolicy.Outcome.WALLET ? "Refund of order " : "Store credit for "
+                                + "order ") + order.number(), now);
+                if (decision.outcome() == RefundPolicy.Outcome.WALLET) {
+                    order.refunded(decision.rule(), actor, now);
+                } else {
+                    order.creditIssued(decision.rule(), actor, now);
+                }
+                events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), now, order.id(),
+                        order.number(), order.email(), decision.amount(), currency, kind, decision.rule()));
+            }
+            case CARD, PARTIAL -> {
+                order.refundPending(decision.rule(), actor, now);
+                events.publish(Destinations.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(), now, order.id(),
+                        order.number(), requestId, decision.amount(), currency, decision.rule()));
+            }
+            case DENIED -> {
+                // recorded, nothing else changes
+            }
+        }
+        return request(order).orElseThrow();
+    }
+
+    /**
+     * "Refund Processed" for a card refund of a request: the request is done and the order refunded (or partially
+     * refunded). Any other refund (a cancellation's) and any repeat change nothing.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void refundCompleted(@NotNull RefundProcessed event) {
+        if (!"CARD".equals(event.destination())) {
+            return;
+        }
+        Order order = em.find(Order.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> pending = em.createNativeQuery("select id, outcome from refund_request where order_id = ? "
+                + "and status = 'PENDING' for update").setParameter(1, order.id()).getResultList();
+        if (pending.isEmpty() || order.status() != OrderStatus.REFUND_PENDING) {
+            return;
+        }
+        Instant now = clock.instant();
+        em.createNativeQuery("update refund_request set status = 'DONE', completed_at = ? where id = ?")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, pending.get(0)[0]).executeUpdate();
+        String note = "Refunded " + event.amount().toPlainString() + " " + event.currency() + " to the card";
+        if ("PARTIAL".equals(pending.get(0)[1])) {
+            order.partiallyRefunded(note, "payment gateway", now);
+        } else {
+            order.refunded(note, "payment gateway", now);
+        }
+    }
+
+    private RefundPolicy.Decision decide(Order order, long account) {
+        boolean premium = Boolean.TRUE.equals(em.createNativeQuery("select premium from account where id = ?")
+                .setParameter(1, account).getSingleResult());
+        return policy().decide(Duration.between(order.deliveredAt(), clock.instant()), order.totals().total(),
+                premium);
+    }
+
+    private Optional<Order> mine(String number, long account, boolean lock) {
+        Optional<Order> order = em.createQuery("select o from Order o where o.number = :number", Order.class)
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
+                .filter(o -> o.belongsTo(account));
+        order.ifPresent(o -> {
+            if (lock) {
+                em.lock(o, LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(o);
+            }
+        });
+        return order;
+    }
+
+    private Optional<RefundRequestView> request(Order order) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select requested_at, reason, outcome, percent, amount, rule, "
+                + "status from refund_request where order_id = ?").setParameter(1, order.id()).getResultList();
+        return rows.stream().findFirst().map(r -> new RefundRequestView(order.number(), NativeSql.instant(r[0]),
+                (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (BigDecimal) r[4],
+                order.totals().currency(), (String) r[5], (String) r[6]));
+    }
+}
