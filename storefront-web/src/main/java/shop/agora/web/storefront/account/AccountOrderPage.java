@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.function.Consumer;
 import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.RefundRequestView;
@@ -101,13 +102,8 @@ public class AccountOrderPage extends LiveOrder {
     }
 
     @Override
-    protected boolean cancels() {
-        return true;
-    }
-
-    @Override
-    protected void cancelOrder(String why) {
-        cancellation.cancelMine(number.strip(), why);
+    protected Consumer<String> canceller() {
+        return why -> cancellation.cancelMine(number.strip(), why);
     }
 
     @Override

@@ -3,6 +3,7 @@ package shop.agora.web.storefront.order;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import shop.agora.core.order.OrderView;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.faces.Refusals;
@@ -71,29 +72,26 @@ public abstract class LiveOrder implements Serializable {
     public abstract String getPayHref();
 
     /**
-     * Cancels the order through the service, as this page's visitor (the signed-in customer, or the guest holding
-     * the checkout). Pages that cannot cancel (tracking by number and email) keep the default.
+     * How this page cancels the order through the service, as its visitor (the signed-in customer, or the guest
+     * holding the checkout), given the customer's reason; null on pages that cannot cancel (tracking by number and
+     * email).
      */
-    protected void cancelOrder(String why) {
-        throw new UnsupportedOperationException("This page does not cancel orders");
+    protected Consumer<String> canceller() {
+        return null;
     }
 
     /** Whether this page offers "Cancel order" for the order now. */
     public boolean isCancelOffered() {
-        return order != null && order.cancellable() && cancels();
-    }
-
-    /** Whether the page can cancel at all (it overrides {@link #cancelOrder}). */
-    protected boolean cancels() {
-        return false;
+        return order != null && order.cancellable() && canceller() != null;
     }
 
     /** The "Cancel order" button: cancels, shows the cancelled order (live until the refund is booked). */
     public void cancel() {
-        if (order == null) {
+        Consumer<String> canceller = canceller();
+        if (order == null || canceller == null) {
             return;
         }
-        if (Refusals.run(() -> cancelOrder(cancelReason))) {
+        if (Refusals.run(() -> canceller.accept(cancelReason))) {
             Messages.info(Messages.app("order.cancelled", order.number()));
             cancelReason = null;
         }

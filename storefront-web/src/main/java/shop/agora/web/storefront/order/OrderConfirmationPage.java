@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
@@ -44,13 +45,8 @@ public class OrderConfirmationPage extends LiveOrder {
     }
 
     @Override
-    protected boolean cancels() {
-        return true;
-    }
-
-    @Override
-    protected void cancelOrder(String why) {
-        cancellation.cancelByCheckout(token, why);
+    protected Consumer<String> canceller() {
+        return why -> cancellation.cancelByCheckout(token, why);
     }
 
     @Override
