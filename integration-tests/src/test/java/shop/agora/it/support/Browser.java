@@ -174,9 +174,15 @@ public final class Browser implements AutoCloseable {
     /** Ticks an option of a PrimeFaces p:selectCheckboxMenu by its label. */
     public Browser tick(String menuId, String label) {
         element(menuId).click();
-        WebElement option = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()='" + label + "']]")));
-        option.click();
+        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()='" + label + "']]");
+        // the panel slides open: a click while it moves lands on the menu itself, so click again until it takes
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
+            WebElement item = d.findElement(option);
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+            item.click();
+            return true;
+        });
         element(menuId).click();
         return this;
     }
