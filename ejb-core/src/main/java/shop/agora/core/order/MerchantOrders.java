@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
@@ -61,10 +63,17 @@ public class MerchantOrders {
             rows.setParameter("status", status);
             count.setParameter("status", status);
         }
-        List<MerchantOrderRow> page = rows.setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultStream()
-                .map(o -> row(o, merchant)).toList();
-        return new Page(page, count.getSingleResult());
+        List<Order> orders = rows.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList();
+        // the tracking numbers of the whole page in one query (not the labels)
+        Map<Long, List<String>> tracking = orders.isEmpty() ? Map.of() : em.createQuery("select s.orderId, "
+                        + "s.trackingNumber from Shipment s where s.orderId in :orders and s.merchantId = :merchant "
+                        + "order by s.id", Object[].class)
+                .setParameter("orders", orders.stream().map(Order::id).toList()).setParameter("merchant", merchant)
+                .getResultStream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
+                        Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        return new Page(orders.stream().map(o -> row(o, merchant, tracking.getOrDefault(o.id(), List.of()))).toList(),
+                count.getSingleResult());
     }
 
     /** One order with the merchant's lines and parcels; empty when it has none of the merchant's items. */
@@ -97,11 +106,8 @@ public class MerchantOrders {
         return new Label("label-" + shipment.trackingNumber() + ".pdf", shipment.labelPdf());
     }
 
-    private MerchantOrderRow row(Order o, long merchant) {
+    private static MerchantOrderRow row(Order o, long merchant, List<String> tracking) {
         List<OrderLine> mine = mine(o, merchant);
-        List<String> tracking = em.createQuery("select s.trackingNumber from Shipment s where s.orderId = :order "
-                        + "and s.merchantId = :merchant order by s.id", String.class)
-                .setParameter("order", o.id()).setParameter("merchant", merchant).getResultList();
         return new MerchantOrderRow(o.id(), o.number(), o.status().name(), o.createdAt(), o.destination().name(),
                 o.destination().city(), o.destination().country(), mine.stream().mapToInt(OrderLine::quantity).sum(),
                 total(mine), o.totals().currency(), tracking);

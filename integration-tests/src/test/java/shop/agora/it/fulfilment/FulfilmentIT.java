@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
-import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.events.ProcessedEvents;
 import shop.agora.core.inventory.SkuQuantity;
@@ -289,19 +288,9 @@ class FulfilmentIT {
         return db.text("select p.name from product p join sku s on s.product_id = p.id where s.id = ?", sku);
     }
 
-    /** A new published product of a merchant, one SKU ("Standard") with this many units in stock. */
     private long stockedSku(java.util.function.Function<java.util.function.Function<ProductManagement, Long>, Long>
             merchant, String price, int units) {
-        ProductForm form = TestProducts.form(catalog, "Fulfilment test " + UUID.randomUUID().toString().substring(0,
-                8), price, "Standard");
-        long product = merchant.apply(p -> TestProducts.createAndPublish(p, form));
-        long sku = db.number("select id from sku where product_id = ?", product);
-        long warehouse = db.number("select min(id) from warehouse where ? = 1", 1);
-        system.stock(s -> {
-            s.receive(sku, warehouse, units, "opening stock");
-            return null;
-        });
-        return sku;
+        return TestProducts.stockedSku(catalog, merchant, system, db, "Fulfilment test", price, units);
     }
 
     private int onHand(long sku) {

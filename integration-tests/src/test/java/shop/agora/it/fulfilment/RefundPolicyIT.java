@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
-import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.demo.DemoData;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.BalanceView;
@@ -170,15 +169,7 @@ class RefundPolicyIT {
 
     /** The demo customer buys one unit at this price, pays, and the parcel is delivered (the clock moves on). */
     private OrderView deliveredOrder(String price) {
-        ProductForm form = TestProducts.form(catalog, "Refund test " + UUID.randomUUID().toString().substring(0, 8),
-                price, "Standard");
-        long product = northwind.products(p -> TestProducts.createAndPublish(p, form));
-        long sku = db.number("select id from sku where product_id = ?", product);
-        long warehouse = db.number("select min(id) from warehouse where ? = 1", 1);
-        system.stock(s -> {
-            s.receive(sku, warehouse, 3, "opening stock");
-            return null;
-        });
+        long sku = TestProducts.stockedSku(catalog, northwind::products, system, db, "Refund test", price, 3);
         UUID token = UUID.randomUUID();
         PlacedOrder placed = customer.checkout(c -> c.placeOrder(token, List.of(new SkuQuantity(sku, 1)),
                 new CheckoutForm(null, "Casey Customer", "Damrak 1", "1012 LG", "Amsterdam", "NL", null, "STANDARD",

@@ -23,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
-import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.CartView;
 import shop.agora.core.order.CheckoutForm;
@@ -310,16 +309,7 @@ class CheckoutIT {
 
     /** A new published product of Northwind Outfitters with one SKU and this many units in stock. */
     private long stockedSku(String price, int units) {
-        ProductForm form = TestProducts.form(catalog, "Checkout test " + UUID.randomUUID().toString().substring(0, 8),
-                price, "Standard");
-        long product = northwind.products(p -> TestProducts.createAndPublish(p, form));
-        long sku = db.number("select id from sku where product_id = ?", product);
-        long warehouse = db.number("select min(id) from warehouse where ? = 1", 1);
-        system.stock(s -> {
-            s.receive(sku, warehouse, units, "opening stock");
-            return null;
-        });
-        return sku;
+        return TestProducts.stockedSku(catalog, northwind::products, system, db, "Checkout test", price, units);
     }
 
     /** On hand once "Order Confirmed" has sold the units (asynchronously): waits for {@code expected}. */

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import shop.agora.core.catalog.CatalogService;
 import shop.agora.core.catalog.CategoryNode;
 import shop.agora.core.catalog.ProductForm;
 import shop.agora.core.catalog.ProductManagement;
+import shop.agora.it.identity.AsSystem;
 
 /** Products that one test makes for itself (so the demo data does not matter), published by a merchant. */
 public final class TestProducts {
@@ -34,6 +36,24 @@ public final class TestProducts {
         long id = products.create(form);
         products.publish(id);
         return id;
+    }
+
+    /**
+     * A new published product of the merchant behind {@code merchant} (an identity's {@code products(...)} call) with
+     * one SKU, "Standard", and this many units in the first warehouse; returns the SKU's id.
+     */
+    public static long stockedSku(CatalogService catalog, Function<Function<ProductManagement, Long>, Long> merchant,
+            AsSystem system, Db db, String name, String price, int units) {
+        ProductForm form = form(catalog, name + " " + UUID.randomUUID().toString().substring(0, 8), price,
+                "Standard");
+        long product = merchant.apply(p -> createAndPublish(p, form));
+        long sku = db.number("select id from sku where product_id = ?", product);
+        long warehouse = db.number("select min(id) from warehouse where ? = 1", 1);
+        system.stock(s -> {
+            s.receive(sku, warehouse, units, "opening stock");
+            return null;
+        });
+        return sku;
     }
 
     public static Stream<CategoryNode> flatten(CategoryNode node) {
