@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.function.Function;
 import shop.agora.core.accounts.AccountService;
+import shop.agora.core.events.EventAdministration;
 import shop.agora.core.order.RefundRequests;
 import shop.agora.core.platform.ClockControl;
 import shop.agora.core.inventory.InventoryAudit;
@@ -66,5 +67,12 @@ public class AsAdmin {
 
     public <T> T refunds(Function<RefundRequests, T> call) {
         return call.apply(refundsBean);
+    }
+
+    @EJB
+    EventAdministration eventsBean;
+
+    public <T> T events(Function<EventAdministration, T> call) {
+        return call.apply(eventsBean);
     }
 }

@@ -27,6 +27,7 @@ public class ProbeSchema {
             statement.execute("create table if not exists it_probe_source (event_id uuid not null)");
             statement.execute("create table if not exists it_probe_effect (event_id uuid not null, note text)");
             statement.execute("create table if not exists it_probe_attempt (event_id uuid not null)");
+            statement.execute("create table if not exists it_probe_fixed (event_id uuid primary key)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

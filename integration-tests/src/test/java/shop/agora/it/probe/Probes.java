@@ -29,6 +29,8 @@ public class Probes {
 
     public static final String PROBE_TOPIC = "agora.it.probe";
     public static final String POISON_TOPIC = "agora.it.poison";
+    /** Its consumer fails on an event until the test says the cause is fixed ({@link #fix}). */
+    public static final String FLAKY_TOPIC = "agora.it.flaky";
 
     @EJB
     EventPublisher publisher;
@@ -58,6 +60,16 @@ public class Probes {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAttempt(ProbeEvent event) {
         update("insert into it_probe_attempt (event_id) values (?)", event.eventId());
+    }
+
+    /** From now on the flaky consumer succeeds on this event. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fix(UUID eventId) {
+        update("insert into it_probe_fixed (event_id) values (?) on conflict do nothing", eventId);
+    }
+
+    public boolean fixed(UUID eventId) {
+        return count("it_probe_fixed", eventId) > 0;
     }
 
     public long sources(UUID eventId) {

@@ -1,0 +1,15 @@
+package shop.agora.core.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One published event with what each of its consumers made of it, for the back office's "Events" page. */
+public record EventTrace(UUID eventId, String type, String topic, String subject, Instant publishedAt,
+        List<ConsumerOutcome> consumers) {
+
+    /** True when a consumer's copy waits in the dead-letter queue. */
+    public boolean deadLettered() {
+        return consumers.stream().anyMatch(c -> c.status() == ConsumerOutcome.Status.DEAD_LETTERED);
+    }
+}
