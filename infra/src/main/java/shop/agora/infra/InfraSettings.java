@@ -6,6 +6,8 @@ import java.time.Duration;
 /**
  * Where the embedded infrastructure keeps its data and which ports it listens on. Development ({@link #forRun})
  * and tests ({@link #forTests}) use different ports and folders, so a running shop and a test run never meet.
+ * {@code controlPort} is the tests' control of the platform itself (stopping and starting the broker, see
+ * {@link ControlServer}); 0, as for ./run.sh, means none.
  */
 public record InfraSettings(
         Path dataDir,
@@ -25,7 +27,8 @@ public record InfraSettings(
         int holdSweepSeconds,
         int trackingPollSeconds,
         int carrierStepMinutes,
-        boolean adjustableClock) {
+        boolean adjustableClock,
+        int controlPort) {
 
     public static final String DB_NAME = "agora";
     public static final String DB_USER = "agora";
@@ -36,12 +39,12 @@ public record InfraSettings(
         return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
                 intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
                 intEnv("AGORA_IMAP_PORT", 2143),
-                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60, 20, 2, false);
+                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60, 20, 2, false, 0);
     }
 
     public static InfraSettings forTests(Path projectRoot, Path workDir) {
         return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
-                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2, 2, 5, true);
+                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2, 2, 5, true, 28099);
     }
 
     public static Path payaraHome(Path projectRoot) {

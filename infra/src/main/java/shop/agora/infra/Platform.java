@@ -15,6 +15,7 @@ public final class Platform implements AutoCloseable {
     private EmbeddedDatabase database;
     private EmbeddedBroker broker;
     private MailServer mail;
+    private ControlServer control;
     private boolean domainStarted;
 
     public Platform(InfraSettings settings) {
@@ -47,6 +48,19 @@ public final class Platform implements AutoCloseable {
             broker = EmbeddedBroker.start(settings.dataDir().resolve("artemis"), settings.brokerPort(),
                     settings.maxDeliveryAttempts(), settings.redeliveryDelay());
             mail = MailServer.start(settings.smtpPort(), settings.imapPort());
+            if (settings.controlPort() > 0) {
+                control = ControlServer.start(settings.controlPort(), new ControlServer.Actions() {
+                    @Override
+                    public void stopBroker() {
+                        Platform.this.stopBroker();
+                    }
+
+                    @Override
+                    public void startBroker() {
+                        Platform.this.startBroker();
+                    }
+                });
+            }
             domain.start(applicationEnvironment());
             domainStarted = true;
             domain.deployResourceAdapter(resourceAdapter);
@@ -79,6 +93,23 @@ public final class Platform implements AutoCloseable {
         return env;
     }
 
+    /** Stops the broker, as if it crashed or was taken down for maintenance; its journal stays. */
+    public synchronized void stopBroker() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+            System.out.println("[infra] Artemis broker stopped");
+        }
+    }
+
+    /** Starts the broker again on the same journal: whatever it had stored is delivered again. */
+    public synchronized void startBroker() {
+        if (broker == null) {
+            broker = EmbeddedBroker.start(settings.dataDir().resolve("artemis"), settings.brokerPort(),
+                    settings.maxDeliveryAttempts(), settings.redeliveryDelay());
+        }
+    }
+
     public void deploy(Path ear, String name) {
         domain.deployApplication(ear, name);
     }
@@ -94,7 +125,7 @@ public final class Platform implements AutoCloseable {
                 failure = e;
             }
         }
-        for (AutoCloseable part : new AutoCloseable[] {mail, broker, database}) {
+        for (AutoCloseable part : new AutoCloseable[] {control, mail, broker, database}) {
             if (part == null) {
                 continue;
             }
@@ -106,6 +137,7 @@ public final class Platform implements AutoCloseable {
                 }
             }
         }
+        control = null;
         mail = null;
         broker = null;
         database = null;

@@ -43,7 +43,11 @@ import org.flywaydb.core.api.output.MigrateResult;
         resourceAdapter = Resources.RESOURCE_ADAPTER,
         transactional = true,
         maxPoolSize = 40,
-        minPoolSize = 0)
+        minPoolSize = 0,
+        // publishing must fail at once when the broker is away (the business transaction rolls back and the page
+        // says "try again"), not wait for a reconnection; a failed connection leaves the pool and the next request
+        // connects afresh. The message-driven beans keep reconnecting (the adapter's own setting).
+        properties = {"ReconnectAttempts=0", "InitialConnectAttempts=1", "CallTimeout=3000"})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -35,14 +35,20 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
                 .addClass(testClass)
-                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class, ImapMailbox.class,
-                        ImapMailbox.Mail.class)
+                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class, PlatformControl.class,
+                        ImapMailbox.class, ImapMailbox.Mail.class)
                 .addPackage("shop.agora.it.identity")
-                .addAsWebInfResource("probe/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        String runAs = read(Deployments.class.getClassLoader().getResourceAsStream("probe/glassfish-ejb-jar.xml"));
         for (String name : packages) {
             probes.addPackages(true, name);
+            if (name.equals("shop.agora.it.probe")) {
+                // the probe consumer that records failures like the application's consumers runs as the system
+                runAs = runAs.replace("</enterprise-beans>", "<ejb><ejb-name>FlakyConsumer</ejb-name><principal>"
+                        + "<name>agora-system</name></principal></ejb></enterprise-beans>");
+            }
         }
+        probes.addAsWebInfResource(new StringAsset(runAs), "glassfish-ejb-jar.xml");
         ear.addAsModule(Testable.archiveToTest(probes));
         ArchivePath descriptor = org.jboss.shrinkwrap.api.ArchivePaths.create("META-INF/application.xml");
         String applicationXml = read(ear.get(descriptor).getAsset().openStream());

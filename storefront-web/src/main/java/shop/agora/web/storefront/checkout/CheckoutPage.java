@@ -3,6 +3,7 @@ package shop.agora.web.storefront.checkout;
 import static shop.agora.web.storefront.checkout.DeliveryAddress.strip;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.AddressView;
 import shop.agora.core.order.Checkout;
@@ -37,6 +40,8 @@ import shop.agora.web.storefront.cart.ShopCart;
 @Named
 @ViewScoped
 public class CheckoutPage implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutPage.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -129,6 +134,11 @@ public class CheckoutPage implements Serializable {
         } catch (DomainException refused) {
             Messages.error(refused.getMessage()); // e.g. someone was quicker: the summary shows the cart as it is now
             requote();
+            return;
+        } catch (EJBException unavailable) {
+            // e.g. the broker or the database is away: the whole transaction rolled back, nothing was ordered
+            LOG.log(Level.WARNING, "Placing an order failed; the customer was asked to try again", unavailable);
+            Messages.error(Messages.app("checkout.unavailable"));
             return;
         }
         cart.ordered();

@@ -1,6 +1,7 @@
 package shop.agora.web.storefront.checkout;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
@@ -31,6 +34,8 @@ import shop.agora.web.common.faces.Messages;
 @Named
 @ViewScoped
 public class CheckoutPaymentPage implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(CheckoutPaymentPage.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -90,6 +95,13 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         } catch (DomainException refused) {
             failure = refused.getMessage(); // e.g. cancelled meanwhile, or its items are gone
+            reload();
+            return;
+        } catch (EJBException unavailable) {
+            // e.g. the broker is away: the payment was not booked; paying again reuses the attempt's idempotency
+            // key, so a card the gateway already charged is not charged twice
+            LOG.log(Level.WARNING, "A payment failed to complete; the customer was asked to try again", unavailable);
+            failure = Messages.app("payment.unavailable");
             reload();
             return;
         }

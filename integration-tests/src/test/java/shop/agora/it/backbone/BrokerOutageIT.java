@@ -1,0 +1,190 @@
+package shop.agora.it.backbone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import shop.agora.core.catalog.CatalogService;
+import shop.agora.core.events.EventAdministration;
+import shop.agora.core.inventory.SkuQuantity;
+import shop.agora.core.order.Checkout;
+import shop.agora.core.order.CheckoutForm;
+import shop.agora.core.order.OrderTracking;
+import shop.agora.core.order.OrderView;
+import shop.agora.core.order.PlacedOrder;
+import shop.agora.core.payment.CardDetails;
+import shop.agora.core.payment.PaymentProcessing;
+import shop.agora.core.platform.Resources;
+import shop.agora.it.identity.AsAdmin;
+import shop.agora.it.identity.AsNorthwind;
+import shop.agora.it.identity.AsSystem;
+import shop.agora.it.probe.FlakyConsumer;
+import shop.agora.it.probe.ProbeEvent;
+import shop.agora.it.probe.Probes;
+import shop.agora.it.support.Await;
+import shop.agora.it.support.Db;
+import shop.agora.it.support.Deployments;
+import shop.agora.it.support.PlatformControl;
+import shop.agora.it.support.TestProducts;
+
+/**
+ * The broker goes away and comes back (stopped and started on the same journal through the test platform's control
+ * port). Placing an order or paying while it is away is refused whole: no order, or no payment booked and no event;
+ * paying again once it is back charges the card once. What the broker had stored is still there after the restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrokerOutageIT {
+
+    private static final CardDetails GOOD = new CardDetails("Ada Lovelace", "4242 4242 4242 4242", "12/34", "123");
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithProbes(BrokerOutageIT.class, "shop.agora.it.probe");
+    }
+
+    @EJB
+    Checkout checkout;
+
+    @EJB
+    PaymentProcessing payments;
+
+    @EJB
+    OrderTracking tracking;
+
+    @EJB
+    CatalogService catalog;
+
+    @EJB
+    Probes probes;
+
+    @EJB
+    AsNorthwind northwind;
+
+    @EJB
+    AsSystem system;
+
+    @EJB
+    AsAdmin admin;
+
+    @Resource(lookup = Resources.DATA_SOURCE)
+    DataSource dataSource;
+
+    private Db db;
+
+    @BeforeEach
+    void database() {
+        db = new Db(dataSource);
+    }
+
+    @AfterEach
+    void brokerBack() {
+        PlatformControl.startBroker();
+    }
+
+    @Test
+    void placingAnOrderWhileTheBrokerIsDownLeavesNoOrderAndNoHold() {
+        long sku = TestProducts.stockedSku(catalog, northwind::products, system, db, "Outage test", "25.00", 5);
+        UUID token = UUID.randomUUID();
+
+        PlatformControl.stopBroker();
+        assertThrows(Exception.class, () -> checkout.placeOrder(token, List.of(new SkuQuantity(sku, 2)),
+                form(email())));
+        PlatformControl.startBroker();
+
+        assertTrue(tracking.byCheckout(token).isEmpty(), "no order");
+        assertEquals(5, (int) system.stock(s -> s.available(List.of(sku))).get(sku), "nothing held");
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 2)), form(email()));
+        assertEquals(3, (int) system.stock(s -> s.available(List.of(sku))).get(sku));
+        assertTrue(payments.pay(token, GOOD).succeeded());
+        awaitConfirmedWithParcel(token);
+        assertEquals(1, db.number("select count(*) from customer_order where checkout_token = ?", token));
+        assertEquals(order.number(), tracking.byCheckout(token).orElseThrow().number());
+    }
+
+    @Test
+    void aPaymentWhileTheBrokerIsDownIsRefusedWholeAndChargedOnceWhenPaidAgain() {
+        long sku = TestProducts.stockedSku(catalog, northwind::products, system, db, "Outage test", "25.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 1)), form(email()));
+
+        PlatformControl.stopBroker();
+        assertThrows(Exception.class, () -> payments.pay(token, GOOD));
+        OrderView unpaid = tracking.byCheckout(token).orElseThrow();
+        assertEquals("AWAITING_PAYMENT", unpaid.status());
+        assertEquals("PENDING", db.text("select status from payment where order_id = ?", order.id()));
+        assertEquals(0, db.number("select count(*) from event_log where subject = ? and type = 'PaymentProcessed'",
+                order.number()));
+        PlatformControl.startBroker();
+
+        assertTrue(payments.pay(token, GOOD).succeeded());
+        awaitConfirmedWithParcel(token);
+        Await.until("the sale", WAIT, () -> onHand(sku), n -> n == 4);
+        assertEquals(1, db.number("select count(*) from payment where order_id = ?", order.id()));
+        assertEquals(1, db.number("select count(*) from sandbox_charge c join payment p on p.idempotency_key = "
+                + "c.idempotency_key where p.order_id = ?", order.id()), "charged once at the gateway");
+        assertEquals(1, db.number("select count(*) from stock_movement where kind = 'SALE' and reference = ?",
+                order.number()), "sold once");
+    }
+
+    @Test
+    void aDeadLetteredMessageOutlivesABrokerRestartAndIsRetriedAfterIt() {
+        String subject = "AG-OUT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ProbeEvent event = ProbeEvent.about(subject, "kept over a restart");
+        probes.publish(Probes.FLAKY_TOPIC, event);
+        Await.until("the message in the dead-letter queue", WAIT, () -> probes.inDeadLetterQueue(event.eventId()),
+                Boolean::booleanValue);
+
+        PlatformControl.stopBroker();
+        PlatformControl.startBroker();
+
+        Await.until("the broker back with the dead letter", WAIT, () -> {
+            try {
+                return probes.inDeadLetterQueue(event.eventId());
+            } catch (RuntimeException notYetConnected) {
+                return false;
+            }
+        }, Boolean::booleanValue);
+        probes.fix(event.eventId());
+        admin.events(e -> {
+            e.retry(event.eventId(), FlakyConsumer.NAME);
+            return null;
+        });
+        Await.until("the retried event's effect", WAIT, () -> probes.effects(event.eventId()), n -> n > 0);
+        assertEquals(1, probes.effects(event.eventId()));
+        assertTrue(admin.events(EventAdministration::deadLetters).stream()
+                .noneMatch(l -> l.eventId().equals(event.eventId())));
+    }
+
+    private void awaitConfirmedWithParcel(UUID token) {
+        Await.until("order of checkout " + token + " confirmed with its parcel", WAIT,
+                () -> tracking.byCheckout(token).orElseThrow(),
+                (OrderView o) -> o.status().equals("CONFIRMED") && o.parcels().size() == 1);
+    }
+
+    private static CheckoutForm form(String email) {
+        return new CheckoutForm(email, "Ada Lovelace", "Keizersgracht 1", "1015 CJ", "Amsterdam", "NL", null,
+                "STANDARD", false);
+    }
+
+    private static String email() {
+        return "outage-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    private int onHand(long sku) {
+        return (int) db.number("select coalesce(sum(on_hand), 0) from stock_level where sku_id = ?", sku);
+    }
+}

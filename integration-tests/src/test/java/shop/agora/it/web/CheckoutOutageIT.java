@@ -1,0 +1,66 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import shop.agora.it.support.BrowserIT;
+import shop.agora.it.support.PlatformControl;
+import shop.agora.it.support.Shopper;
+
+/**
+ * A guest checks out while the broker is away: placing the order and then paying each say "try again" (no stack
+ * trace, nothing half done), and both go through once the broker is back, ending confirmed.
+ */
+class CheckoutOutageIT extends BrowserIT {
+
+    @AfterEach
+    void brokerBack() {
+        PlatformControl.startBroker();
+    }
+
+    @Test
+    void withTheBrokerDownPlacingAndPayingSayTryAgainAndWorkOnceItIsBack() {
+        String name = "Otto Outage";
+        Shopper shopper = new Shopper(browser);
+        shopper.addLaptopToCart();
+        browser.open("/shop/cart");
+        browser.submit("checkout-button");
+        browser.type("checkout-email", Shopper.guestEmail());
+        shopper.fillAddress(name);
+        browser.waitForText("checkout-total", Shopper.TOTAL);
+
+        PlatformControl.stopBroker();
+        browser.click("place-order"); // refused: the page stays, and the message comes by ajax
+        browser.waitForText("messages", "Please try again in a moment");
+        assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
+        PlatformControl.startBroker();
+        browser.click("place-order");
+        awaitPath("/shop/checkout/pay?order=");
+
+        PlatformControl.stopBroker();
+        shopper.pay(name, Shopper.APPROVED);
+        browser.waitForText("payment-message", "you will not be charged twice");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path());
+        PlatformControl.startBroker();
+        shopper.pay(name, Shopper.APPROVED);
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path() + ": "
+                + browser.pageText());
+        browser.waitForText("order-status", "Confirmed");
+    }
+
+    private static void awaitPath(String prefix) {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!browser.path().startsWith(prefix)) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("still on " + browser.path() + ": " + browser.pageText());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
