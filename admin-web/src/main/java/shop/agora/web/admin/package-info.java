@@ -6,7 +6,8 @@
  * {@code shipping.xhtml} (the shipping rate table) is {@link shop.agora.web.admin.ShippingPage} with
  * {@link shop.agora.web.admin.ShippingZoneEditor} and {@link shop.agora.web.admin.ShippingMethodEditor},
  * {@code taxes.xhtml} is {@link shop.agora.web.admin.TaxesPage}, {@code emails.xhtml} (the log of outgoing mail) is
- * {@link shop.agora.web.admin.EmailsPage}, {@code customers.xhtml} (who is premium) is
+ * {@link shop.agora.web.admin.EmailsPage}, {@code events.xhtml} (each order's events, the dead letters) is
+ * {@link shop.agora.web.admin.EventsPage}, {@code customers.xhtml} (who is premium) is
  * {@link shop.agora.web.admin.CustomersPage}, {@code refunds.xhtml} (the refund policy) is
  * {@link shop.agora.web.admin.RefundsPage} with {@link shop.agora.web.admin.RefundRules}, the dashboard
  * {@code index.xhtml} is {@link shop.agora.web.admin.HomePage}; the inventory pages are in
