@@ -208,14 +208,15 @@ class BalanceCheckoutIT {
 
     @Test
     void twoCheckoutsAtTheSameMomentNeverSpendTheSameBalanceTwice() throws Exception {
-        long sku = stockedSku("40.00", 5);
-        BigDecimal total = customer.checkout(c -> c.quote(List.of(new SkuQuantity(sku, 1)), "NL", "STANDARD"))
-                .totals().total();
+        // two different items, so that nothing but the balance makes the checkouts wait for each other
+        List<Long> skus = List.of(stockedSku("40.00", 3), stockedSku("40.00", 3));
+        BigDecimal total = customer.checkout(c -> c.quote(List.of(new SkuQuantity(skus.get(0), 1)), "NL",
+                "STANDARD")).totals().total();
         BigDecimal balance = total.add(amount("5.00")); // enough for one order, not for two
         setBalance(balance, amount("0.00"));
 
         List<Future<PlacedOrder>> checkouts = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
+        for (long sku : skus) {
             UUID token = UUID.randomUUID();
             checkouts.add(executor.submit(() -> placeOrder(token, sku, true)));
         }
