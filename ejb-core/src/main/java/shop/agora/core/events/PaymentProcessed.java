@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The gateway charged the customer's card for an order. */
+/**
+ * An order is paid: the gateway charged the customer's card (for what their balance did not pay), or their balance
+ * paid it all. {@code amount} is what that payment was.
+ */
 public record PaymentProcessed(UUID eventId, Instant occurredAt, long orderId, String orderNumber, long paymentId,
         BigDecimal amount, String currency) implements OrderEvent {
 }

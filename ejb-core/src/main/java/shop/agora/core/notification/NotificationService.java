@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +29,7 @@ import shop.agora.core.notification.control.MailTemplates;
 import shop.agora.core.notification.entity.EmailMessage;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
+import shop.agora.core.payment.PaymentLedger;
 import shop.agora.core.shared.Money;
 import shop.agora.core.shipping.entity.Shipment;
 
@@ -102,6 +104,8 @@ public class NotificationService {
         model.put("shipping", money(order, order.totals().shipping()));
         model.put("tax", money(order, order.totals().tax()));
         model.put("total", money(order, order.totals().total()));
+        model.put("balanceUsed", order.balancePaid().signum() > 0);
+        model.put("balancePaid", money(order, order.balancePaid()));
         model.put("method", order.shippingMethod());
         send(order, "Your order " + order.number() + " is confirmed", "order-confirmed", model, "ORDER_CONFIRMED");
     }
@@ -131,13 +135,22 @@ public class NotificationService {
         send(order, "Your order " + order.number() + " was delivered", "order-delivered", model, "ORDER_DELIVERED");
     }
 
-    /** Tells the customer that their order was cancelled, why, and what happens to the payment. */
+    /**
+     * Tells the customer that their order was cancelled, why, and what happens to the payment: the card's charge
+     * goes back to the card, what their wallet and store credit paid goes back to them.
+     */
     public void sendOrderCancelled(OrderCancelled event) {
         Order order = em.find(Order.class, event.orderId());
         Map<String, Object> model = orderModel(order);
         model.put("reason", event.reason());
-        model.put("refundComing", event.refundDue());
-        model.put("total", money(order, order.totals().total()));
+        @SuppressWarnings("unchecked")
+        List<Object> charged = em.createNativeQuery("select amount from payment where order_id = ? and status in "
+                + "('SUCCEEDED', 'REFUNDED') and gateway <> ?").setParameter(1, order.id())
+                .setParameter(2, PaymentLedger.BALANCE).getResultList();
+        model.put("refundComing", event.refundDue() && !charged.isEmpty());
+        model.put("total", money(order, charged.isEmpty() ? order.cardDue() : (BigDecimal) charged.get(0)));
+        model.put("balanceComing", order.balancePaid().signum() > 0);
+        model.put("balancePaid", money(order, order.balancePaid()));
         send(order, "Your order " + order.number() + " was cancelled", "order-cancelled", model, "ORDER_CANCELLED");
     }
 
@@ -152,6 +165,7 @@ public class NotificationService {
             case "CARD" -> "to the card you paid with";
             case "WALLET" -> "to your Agora wallet, ready to spend at checkout";
             case "STORE_CREDIT" -> "as store credit, ready to spend at checkout";
+            case "BALANCE" -> "to your Agora wallet and store credit, ready to spend at checkout";
             default -> "";
         });
         send(order, "Refund for your order " + order.number(), "refund-processed", model, "REFUND_PROCESSED");

@@ -30,6 +30,7 @@ import shop.agora.core.order.control.CartPricing;
 import shop.agora.core.order.control.Totals;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
+import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.shared.DomainException;
 import shop.agora.core.shared.NativeSql;
 import shop.agora.core.shipping.ShippingCalculation;
@@ -39,7 +40,9 @@ import shop.agora.core.shipping.ShippingOption;
  * Checkout for customers and guests: a quote (shipping options, tax, total) and placing the order, which validates
  * the cart again, creates the order awaiting payment with a human-readable number and holds the stock while the
  * customer pays. A checkout has a token (made when the checkout page opens): placing it twice gives the same order.
- * Holding stock is the platform's act (run as SYSTEM), so guests can check out too.
+ * Holding stock is the platform's act (run as SYSTEM), so guests can check out too. A signed-in customer may pay
+ * with their wallet and store credit ({@link Balances}): the debit is written with the order, and when it covers the
+ * total the order is paid at once, through the same "Payment Processed" as a card payment.
  */
 @Stateless
 @PermitAll
@@ -57,6 +60,12 @@ public class Checkout {
 
     @EJB
     ShippingCalculation shipping;
+
+    @EJB
+    Balances balances;
+
+    @EJB
+    PaymentProcessing payments;
 
     @Resource
     EJBContext context;
@@ -88,7 +97,8 @@ public class Checkout {
     /**
      * Places the order: the cart is checked again (every line on sale and in stock, one currency), shipping and tax
      * are computed on the server, the order is created awaiting payment and its items are held. Placing the same
-     * checkout again returns the order it made.
+     * checkout again returns the order it made. With {@code form.useBalance()} a signed-in customer's balance pays as
+     * much as it has (at most the total), in the same transaction; if that is everything, the order is paid now.
      */
     public PlacedOrder placeOrder(@NotNull UUID checkoutToken, @NotNull List<SkuQuantity> lines,
             @NotNull @Valid CheckoutForm form) {
@@ -159,6 +169,12 @@ public class Checkout {
                     .map(s -> "only " + s.available() + " of " + names.get(s.skuId()) + " left")
                     .collect(Collectors.joining(", ")) + ". Please review your cart.");
         }
+        if (account != null && form.useBalance()) {
+            balances.spendOn(order.id());
+            if (order.balancePaid().signum() > 0 && order.cardDue().signum() == 0) {
+                payments.payFromBalance(order.id());
+            }
+        }
         if (account != null) {
             for (SkuQuantity line : merged) {
                 em.createNativeQuery("delete from cart_line where sku_id = ? and cart_id = (select id from cart "
@@ -170,7 +186,7 @@ public class Checkout {
             }
         }
         return new PlacedOrder(order.id(), order.number(), checkoutToken, order.totals().total(),
-                order.totals().currency(), hold.expiresAt());
+                order.totals().currency(), hold.expiresAt(), order.balancePaid());
     }
 
     /** The signed-in customer's address book, newest first. */
@@ -207,7 +223,8 @@ public class Checkout {
         List<Object> expiry = em.createNativeQuery("select max(expires_at) from stock_hold where reference = ? "
                 + "and status = 'HELD'").setParameter(1, order.number()).getResultList();
         return new PlacedOrder(order.id(), order.number(), order.checkoutToken(), order.totals().total(),
-                order.totals().currency(), NativeSql.instant(expiry.isEmpty() ? null : expiry.get(0)));
+                order.totals().currency(), NativeSql.instant(expiry.isEmpty() ? null : expiry.get(0)),
+                order.balancePaid());
     }
 
     /** "AG-1001-7": the sequence and a check digit, so that a mistyped number is noticed when tracking. */

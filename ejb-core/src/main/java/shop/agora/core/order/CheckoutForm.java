@@ -8,7 +8,8 @@ import java.io.Serializable;
 
 /**
  * What the customer enters at checkout. A signed-in customer's email is the account's; a guest gives one (for the
- * confirmation and for tracking the order).
+ * confirmation and for tracking the order). {@code useBalance}: a signed-in customer pays with their store credit and
+ * wallet as far as they go (how much is the server's to work out); a guest has no balance.
  */
 public record CheckoutForm(
         @Email(message = "Please enter a valid email address.")
@@ -34,5 +35,12 @@ public record CheckoutForm(
         String phone,
         @NotBlank(message = "Please choose a shipping method.")
         String shippingMethod,
-        boolean saveAddress) implements Serializable {
+        boolean saveAddress,
+        boolean useBalance) implements Serializable {
+
+    /** A checkout paid by card alone. */
+    public CheckoutForm(String email, String name, String street, String postalCode, String city, String country,
+            String phone, String shippingMethod, boolean saveAddress) {
+        this(email, name, street, postalCode, city, country, phone, shippingMethod, saveAddress, false);
+    }
 }

@@ -32,8 +32,9 @@ import shop.agora.core.shipping.entity.ShipmentStatus;
 /**
  * A customer cancels an order. The rule, as the order page states it: an order can be cancelled until its first
  * parcel is picked up by the carrier. Cancelling voids the parcels' labels and publishes "Order Cancelled"; on that
- * event PaymentProcessing refunds the card ("Refund Processed", then the refund email) and StockManagement puts the
- * items back. A payment that is still being processed must finish first.
+ * event PaymentProcessing refunds the card and gives back what the customer's balance paid ("Refund Processed", then
+ * the refund email) and StockManagement puts the items back. A payment that is still being processed must finish
+ * first.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -41,7 +42,8 @@ public class OrderCancellation {
 
     /** What the order page says about cancelling. */
     public static final String RULE = "You can cancel an order until its parcel has been picked up by the carrier. "
-            + "Your payment is refunded to your card and you get an email when it is done.";
+            + "Your payment goes back where it came from (your card, your wallet and store credit) and you get an "
+            + "email when it is done.";
 
     @PersistenceContext
     EntityManager em;
@@ -118,10 +120,12 @@ public class OrderCancellation {
         }
         boolean charged = !em.createNativeQuery("select 1 from payment where order_id = ? and status = 'SUCCEEDED'")
                 .setParameter(1, order.id()).getResultList().isEmpty();
+        // paid, or not paid yet by card while the balance's part is spent on it: either goes back on the event
+        boolean refundDue = charged || Balances.held(em, order.id()).signum() > 0;
         String reason = "Cancelled at your request" + (why == null || why.isBlank() ? "." : ": " + why.strip());
         order.cancel(reason, actor, clock.instant());
         events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
                 order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency(),
-                charged));
+                refundDue));
     }
 }

@@ -101,7 +101,8 @@ public class OrderManagement {
 
     /**
      * Cancels orders nobody paid for within {@code hours} (awaiting payment or payment failed, unchanged since),
-     * giving their held items back. Returns how many.
+     * giving their held items back, and what the customer's balance paid towards them ("Order Cancelled"). Returns
+     * how many.
      */
     public int cancelAbandoned(int hours) {
         List<Order> abandoned = em.createQuery("select o from Order o where o.status in :open and o.updatedAt < :since "
@@ -118,9 +119,11 @@ public class OrderManagement {
             String reason = "Not paid within " + hours + " hours.";
             order.cancel(reason, "timer", clock.instant());
             stock.releaseHold(order.number());
+            // what the balance paid towards it goes back on the event, like a cancelled order's payment
+            boolean balanceHeld = Balances.held(em, order.id()).signum() > 0;
             events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
                     order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency(),
-                    false));
+                    balanceHeld));
         }
         return abandoned.size();
     }

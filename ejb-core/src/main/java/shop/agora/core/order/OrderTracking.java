@@ -16,6 +16,7 @@ import java.util.UUID;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
+import shop.agora.core.order.entity.OrderStatus;
 import shop.agora.core.shared.NativeSql;
 
 /**
@@ -82,7 +83,9 @@ public class OrderTracking {
                 payments.stream().map(p -> new OrderView.Payment(NativeSql.instant(p[0]), (String) p[1],
                         (BigDecimal) p[2], (String) p[3], p[4] == null ? null : ((String) p[4]).strip(),
                         (String) p[5])).toList(),
-                Parcels.of(em, o, null), o.deliveredAt());
+                Parcels.of(em, o, null), o.deliveredAt(), o.balancePaid(),
+                o.balancePaid().signum() > 0 && Balances.held(em, o.id()).signum() == 0
+                        && (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.PAYMENT_FAILED));
     }
 
 }

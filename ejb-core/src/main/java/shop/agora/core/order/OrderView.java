@@ -10,12 +10,14 @@ import shop.agora.core.order.entity.Order;
 /**
  * An order as its customer sees it: status (and why, when it failed or was cancelled), items, destination, totals,
  * the status timeline, the payment attempts (card brand and last four digits only) and the parcels with their
- * tracking timelines.
+ * tracking timelines. {@code balancePaid}: what the customer's wallet and store credit pay of the total (0 when they
+ * were not used); {@code balanceGivenBack}: that part is back in their balance (the payment failed, the order was
+ * cancelled).
  */
 public record OrderView(long id, String number, String status, String statusReason, Instant placedAt,
         Instant updatedAt, String email, Order.Destination destination, String shippingMethod, Totals totals,
-        List<Line> lines, List<Step> timeline, List<Payment> payments, List<Parcel> parcels, Instant deliveredAt)
-        implements Serializable {
+        List<Line> lines, List<Step> timeline, List<Payment> payments, List<Parcel> parcels, Instant deliveredAt,
+        BigDecimal balancePaid, boolean balanceGivenBack) implements Serializable {
 
     public record Line(long skuId, String productName, String productSlug, String skuCode, String skuLabel,
             BigDecimal unitPrice, int quantity, BigDecimal lineTotal) implements Serializable {
@@ -43,14 +45,26 @@ public record OrderView(long id, String number, String status, String statusReas
                 || "CONFIRMED".equals(status);
     }
 
-    /** Cancelled after a charge whose refund is not booked yet. */
+    /** Cancelled after a charge whose refund is not booked yet, or before the balance's part went back. */
     public boolean refundUnderWay() {
-        return "CANCELLED".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()));
+        return "CANCELLED".equals(status) && (payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))
+                || paidFromBalance() && !balanceGivenBack);
     }
 
-    /** The customer can (still, or again) pay for it. */
+    /** The customer can (still, or again) pay for it: it awaits payment and no payment went through yet. */
     public boolean payable() {
-        return "AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status);
+        return ("AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status))
+                && payments.stream().noneMatch(p -> "SUCCEEDED".equals(p.status()));
+    }
+
+    /** Whether the customer's wallet and store credit pay (part of) it. */
+    public boolean paidFromBalance() {
+        return balancePaid.signum() > 0;
+    }
+
+    /** What the card pays: the total less what the balance pays. */
+    public BigDecimal cardDue() {
+        return totals.total().subtract(balancePaid);
     }
 
     /** Still on its way to confirmed (or to refunded, once cancelled): a page shows the status live until then. */

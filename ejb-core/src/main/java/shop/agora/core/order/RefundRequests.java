@@ -27,6 +27,7 @@ import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.RefundProcessed;
 import shop.agora.core.events.RefundRequested;
+import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.order.control.RefundPolicy;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
@@ -39,7 +40,10 @@ import shop.agora.core.shared.NativeSql;
  * instant wallet refund (refunded), a card refund (refund pending, then refunded when the gateway confirms), a
  * partial card refund (refund pending, then partially refunded), store credit (credit issued), or "Refund period
  * expired". Wallet and store credit go to the customer's balance ({@link Balances}). Card refunds go through
- * "Refund Requested" to PaymentProcessing, whose "Refund Processed" completes the order here.
+ * "Refund Requested" to PaymentProcessing, whose "Refund Processed" completes the order here. An order paid partly or
+ * wholly with the balance gets that part back there: a card refund covers at most what the card paid, and the rest
+ * goes to the wallet and store credit it came from ({@link BalanceSplit#refund}); when nothing is left for the card
+ * the request is done at once.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -111,14 +115,15 @@ public class RefundRequests {
                     ? "; until it is picked up you can cancel it instead." : "."));
         }
         RefundPolicy.Decision decision = decide(order, account);
+        // what the balance paid goes back to it; only the card's part can go back to the card
+        BalanceSplit back = new BalanceSplit(order.storeCreditPaid(), order.walletPaid(), order.cardDue())
+                .refund(decision.amount());
+        boolean byCard = (decision.outcome() == RefundPolicy.Outcome.CARD
+                || decision.outcome() == RefundPolicy.Outcome.PARTIAL) && back.cardNeeded();
         Instant now = clock.instant();
         String actor = context.getCallerPrincipal().getName();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        String status = switch (decision.outcome()) {
-            case DENIED -> "DENIED";
-            case CARD, PARTIAL -> "PENDING";
-            case WALLET, STORE_CREDIT -> "DONE";
-        };
+        String status = decision.outcome() == RefundPolicy.Outcome.DENIED ? "DENIED" : byCard ? "PENDING" : "DONE";
         long requestId = ((Number) em.createNativeQuery("insert into refund_request (order_id, account_id, "
                         + "requested_at, reason, outcome, percent, amount, rule, status, completed_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz)) returning id")
@@ -129,23 +134,27 @@ public class RefundRequests {
                 .getSingleResult()).longValue();
         String currency = order.totals().currency();
         switch (decision.outcome()) {
-            case WALLET, STORE_CREDIT -> {
-                String kind = decision.outcome().name();
-                Balances.credit(em, account, kind, decision.amount(), currency, order.id(),
-                        (decision.outcome() == RefundPolicy.Outcome.WALLET ? "Refund of order " : "Store credit for "
-                                + "order ") + order.number(), now);
-                if (decision.outcome() == RefundPolicy.Outcome.WALLET) {
-                    order.refunded(decision.rule(), actor, now);
-                } else {
-                    order.creditIssued(decision.rule(), actor, now);
-                }
-                events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), now, order.id(),
-                        order.number(), order.email(), decision.amount(), currency, kind, decision.rule()));
+            case WALLET -> {
+                creditBalance(order, account, back.card().add(back.wallet()), back.storeCredit(), false,
+                        decision.rule(), now);
+                order.refunded(decision.rule(), actor, now);
+            }
+            case STORE_CREDIT -> {
+                creditBalance(order, account, back.wallet(), back.card().add(back.storeCredit()), true,
+                        decision.rule(), now);
+                order.creditIssued(decision.rule(), actor, now);
             }
             case CARD, PARTIAL -> {
-                order.refundPending(decision.rule(), actor, now);
-                events.publish(Destinations.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(), now, order.id(),
-                        order.number(), requestId, decision.amount(), currency, decision.rule()));
+                creditBalance(order, account, back.wallet(), back.storeCredit(), false, decision.rule(), now);
+                if (byCard) {
+                    order.refundPending(decision.rule(), actor, now);
+                    events.publish(Destinations.REFUND_REQUESTED, new RefundRequested(UUID.randomUUID(), now,
+                            order.id(), order.number(), requestId, back.card(), currency, decision.rule()));
+                } else if (decision.outcome() == RefundPolicy.Outcome.PARTIAL) {
+                    order.partiallyRefunded(decision.rule(), actor, now); // all of it to the balance, at once
+                } else {
+                    order.refunded(decision.rule(), actor, now);
+                }
             }
             case DENIED -> {
                 // recorded, nothing else changes
@@ -184,8 +193,41 @@ public class RefundRequests {
     private RefundPolicy.Decision decide(Order order, long account) {
         boolean premium = Boolean.TRUE.equals(em.createNativeQuery("select premium from account where id = ?")
                 .setParameter(1, account).getSingleResult());
-        return policy().decide(Duration.between(order.deliveredAt(), clock.instant()), order.totals().total(),
-                premium);
+        RefundPolicy.Decision decision = policy().decide(Duration.between(order.deliveredAt(), clock.instant()),
+                order.totals().total(), premium);
+        boolean toCard = decision.outcome() == RefundPolicy.Outcome.CARD
+                || decision.outcome() == RefundPolicy.Outcome.PARTIAL;
+        if (!toCard || order.balancePaid().signum() == 0) {
+            return decision;
+        }
+        return new RefundPolicy.Decision(decision.outcome(), decision.percent(), decision.amount(), decision.rule()
+                + (order.cardDue().signum() == 0 ? " You paid with your wallet and store credit, so it goes back there."
+                : " Your card gets back at most what it paid; the rest goes back to your wallet and store credit."));
+    }
+
+    /**
+     * Credits the customer's balance (notes "Refund of order ..." or, for store credit the policy gives, "Store credit
+     * for order ...") and publishes one "Refund Processed" for all of it; nothing when both are 0.
+     */
+    private void creditBalance(Order order, long account, BigDecimal wallet, BigDecimal storeCredit,
+            boolean creditGiven, String rule, Instant now) {
+        String currency = order.totals().currency();
+        if (wallet.signum() > 0) {
+            Balances.credit(em, account, Balances.WALLET, wallet, currency, order.id(), "Refund of order "
+                    + order.number(), now);
+        }
+        if (storeCredit.signum() > 0) {
+            Balances.credit(em, account, Balances.STORE_CREDIT, storeCredit, currency, order.id(),
+                    (creditGiven ? "Store credit for order " : "Refund of order ") + order.number(), now);
+        }
+        BigDecimal amount = wallet.add(storeCredit);
+        if (amount.signum() == 0) {
+            return;
+        }
+        String destination = storeCredit.signum() == 0 ? Balances.WALLET
+                : wallet.signum() == 0 ? Balances.STORE_CREDIT : "BALANCE";
+        events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), now, order.id(),
+                order.number(), order.email(), amount, currency, destination, rule));
     }
 
     private Optional<Order> mine(String number, long account, boolean lock) {

@@ -23,6 +23,8 @@ import shop.agora.core.events.RefundProcessed;
 import shop.agora.core.inventory.HoldResult;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.inventory.StockManagement;
+import shop.agora.core.order.Balances;
+import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
 import shop.agora.core.shared.DomainException;
@@ -30,12 +32,18 @@ import shop.agora.core.shared.DomainException;
 /**
  * The payment table, each step in its own transaction around the gateway call (which must not sit inside a database
  * transaction): {@link #begin} records the attempt before the card is charged, {@link #record} books the answer and,
- * for a success, publishes "Payment Processed" in the same transaction.
+ * for a success, publishes "Payment Processed" in the same transaction. The card pays what the customer's balance
+ * does not ({@code Order.cardDue()}); an order the balance paid in full has one payment of gateway {@value #BALANCE}
+ * instead, booked with the order ({@link #paidFromBalance}). Money goes back where it came from: the card's part
+ * through the gateway, the balance's part to the customer's balance.
  */
 @Stateless
 @RolesAllowed(Role.Names.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PaymentLedger {
+
+    /** The gateway name of a payment made with the customer's wallet and store credit alone. */
+    public static final String BALANCE = "balance";
 
     @PersistenceContext
     EntityManager em;
@@ -48,6 +56,9 @@ public class PaymentLedger {
 
     @Inject
     EventPublisher events;
+
+    @EJB
+    Balances balances;
 
     /** An attempt to charge an order: its key and amount, or {@code alreadyPaid} when a charge succeeded before. */
     public record Attempt(long orderId, String orderNumber, String key, BigDecimal amount, String currency,
@@ -78,16 +89,41 @@ public class PaymentLedger {
                         + "in the quantity you ordered, so we cannot take your payment. Please check out again.");
             }
             order.retryPayment(actor, clock.instant());
+            balances.spendAgain(order.id()); // the failed payment gave the balance's part back too
         }
         em.createNativeQuery("insert into payment (order_id, idempotency_key, status, amount, currency, gateway, "
                         + "created_at, updated_at) values (?, ?, 'PENDING', ?, ?, 'sandbox', ?, ?) "
                         + "on conflict (idempotency_key) do nothing")
                 .setParameter(1, order.id()).setParameter(2, order.paymentKey())
-                .setParameter(3, order.totals().total()).setParameter(4, order.totals().currency())
+                .setParameter(3, order.cardDue()).setParameter(4, order.totals().currency())
                 .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
                 .setParameter(6, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
-        return new Attempt(order.id(), order.number(), order.paymentKey(), order.totals().total(),
+        return new Attempt(order.id(), order.number(), order.paymentKey(), order.cardDue(),
                 order.totals().currency(), false);
+    }
+
+    /**
+     * The customer's balance paid the whole order (in the transaction that placed it): books a successful payment of
+     * gateway {@value #BALANCE} and publishes "Payment Processed", so the order is confirmed like one paid by card.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public PaymentOutcome paidFromBalance(long orderId) {
+        Order order = em.find(Order.class, orderId);
+        if (order.status() != OrderStatus.AWAITING_PAYMENT || order.balancePaid().signum() == 0
+                || order.cardDue().signum() != 0) {
+            throw new IllegalStateException("Order " + order.number() + " is not paid in full by the balance");
+        }
+        Instant now = clock.instant();
+        long paymentId = ((Number) em.createNativeQuery("insert into payment (order_id, idempotency_key, status, "
+                        + "amount, currency, gateway, created_at, updated_at) "
+                        + "values (?, ?, 'SUCCEEDED', ?, ?, ?, ?, ?) returning id")
+                .setParameter(1, order.id()).setParameter(2, order.number() + "-" + BALANCE)
+                .setParameter(3, order.totals().total()).setParameter(4, order.totals().currency())
+                .setParameter(5, BALANCE).setParameter(6, now.atOffset(ZoneOffset.UTC))
+                .setParameter(7, now.atOffset(ZoneOffset.UTC)).getSingleResult()).longValue();
+        events.publish(Destinations.PAYMENT_PROCESSED, new PaymentProcessed(UUID.randomUUID(), now, order.id(),
+                order.number(), paymentId, order.totals().total(), order.totals().currency()));
+        return new PaymentOutcome(true, order.number(), null);
     }
 
     /** Books the gateway's answer once; a second call for the same attempt changes nothing. */
@@ -116,43 +152,70 @@ public class PaymentLedger {
         if (order.status() == OrderStatus.AWAITING_PAYMENT) {
             order.paymentFailed(result.message(), actor, clock.instant());
             stock.releaseHold(order.number());
+            balances.giveBack(order.id(), "the card payment failed");
         }
         return new PaymentOutcome(false, attempt.orderNumber(), result.message());
     }
 
     /**
-     * Refunds an order's successful payment in full (once), e.g. when its stock was gone after payment or the
-     * customer cancelled, and publishes "Refund Processed" when it refunded now. {@code reason} is for the customer.
-     * Returns the amount refunded (0 when nothing was charged).
+     * Gives back everything an order was paid with (once), e.g. when its stock was gone after payment or the customer
+     * cancelled: the card's charge in full through the gateway, and what the customer's balance paid back to their
+     * balance, each publishing "Refund Processed" when it went back now. {@code reason} is for the customer. Returns
+     * the amount given back (0 when nothing was paid).
      */
     public BigDecimal refundOrder(long orderId, PaymentGateway gateway, String reason) {
         Object[] payment = payment(orderId);
+        BigDecimal back = refundBalance(orderId, reason);
         if (payment == null) {
-            return BigDecimal.ZERO;
+            return back;
+        }
+        if (BALANCE.equals(payment[4])) {
+            // the balance paid it all and has it back: nothing went through the gateway
+            em.createNativeQuery("update payment set status = 'REFUNDED', refunded_amount = amount, updated_at = ? "
+                    + "where id = ?").setParameter(1, clock.instant().atOffset(ZoneOffset.UTC))
+                    .setParameter(2, payment[0]).executeUpdate();
+            return back;
         }
         BigDecimal amount = (BigDecimal) payment[2];
         refund(orderId, payment, amount, "refund-" + payment[0], gateway, reason);
-        return amount;
+        return back.add(amount);
     }
 
     /**
-     * Refunds part (or all) of an order's payment once per {@code key} and publishes "Refund Processed"; a repeat of
-     * the key changes nothing. Refused when more would go back than was charged.
+     * Refunds part (or all) of an order's card payment once per {@code key} and publishes "Refund Processed"; a
+     * repeat of the key changes nothing. Refused when more would go back than the card was charged.
      */
     public void refundPart(long orderId, BigDecimal amount, String key, PaymentGateway gateway, String reason) {
         Object[] payment = payment(orderId);
-        if (payment == null) {
-            throw new DomainException("Order " + orderId + " has no payment to refund.");
+        if (payment == null || BALANCE.equals(payment[4])) {
+            throw new DomainException("Order " + orderId + " has no card payment to refund.");
         }
         refund(orderId, payment, amount, key, gateway, reason);
     }
 
-    /** The order's successful payment, locked: id, charge id, amount, refunded so far; null when there is none. */
+    /** What the order took from the customer's balance goes back to it (once), with "Refund Processed". */
+    private BigDecimal refundBalance(long orderId, String reason) {
+        BalanceSplit back = balances.giveBack(orderId, "the order was cancelled");
+        if (back.balance().signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        Order order = em.find(Order.class, orderId);
+        String destination = back.wallet().signum() == 0 ? "STORE_CREDIT"
+                : back.storeCredit().signum() == 0 ? "WALLET" : "BALANCE";
+        events.publish(Destinations.REFUND_PROCESSED, new RefundProcessed(UUID.randomUUID(), clock.instant(), orderId,
+                order.number(), order.email(), back.balance(), order.totals().currency(), destination, reason));
+        return back.balance();
+    }
+
+    /**
+     * The order's successful payment, locked: id, charge id, amount, refunded so far, gateway; null when there is
+     * none.
+     */
     private Object[] payment(long orderId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, charge_id, amount, refunded_amount from payment "
-                + "where order_id = ? and status in ('SUCCEEDED', 'REFUNDED') for update").setParameter(1, orderId)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery("select id, charge_id, amount, refunded_amount, gateway "
+                + "from payment where order_id = ? and status in ('SUCCEEDED', 'REFUNDED') for update")
+                .setParameter(1, orderId).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 

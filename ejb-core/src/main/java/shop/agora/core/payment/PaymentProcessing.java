@@ -23,9 +23,10 @@ import shop.agora.core.payment.control.CardCheck;
 /**
  * Paying for an order: the card details are checked first (no gateway call for a mistyped number), the attempt is
  * recorded, the gateway charges with the attempt's idempotency key (a double submit or a retry never charges twice),
- * and the answer is booked: "Payment Processed" on success, payment failed (items released) otherwise. Only the
- * gateway's token, the brand and the last four digits are kept; the number and CVC are neither stored nor logged.
- * The order is named by its checkout token, which only the session that placed it knows.
+ * and the answer is booked: "Payment Processed" on success, payment failed (items and balance released) otherwise.
+ * The card is charged what the customer's balance does not pay. Only the gateway's token, the brand and the last
+ * four digits are kept; the number and CVC are neither stored nor logged. The order is named by its checkout token,
+ * which only the session that placed it knows.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -61,15 +62,26 @@ public class PaymentProcessing {
     }
 
     /**
-     * Gives an order's payment back in full (once) and publishes "Refund Processed"; returns the amount refunded (0
-     * when nothing was charged). {@code reason} tells the customer why.
+     * The customer's balance paid the whole order, in the transaction that placed it: the order is paid now, with no
+     * card, and "Payment Processed" confirms it as it would a card payment.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public PaymentOutcome payFromBalance(long orderId) {
+        return ledger.paidFromBalance(orderId);
+    }
+
+    /**
+     * Gives an order's payment back in full (once): the card's part to the card, the balance's part to the customer's
+     * balance, each with "Refund Processed"; returns the amount given back (0 when nothing was paid). {@code reason}
+     * tells the customer why.
      */
     @RolesAllowed(Role.Names.SYSTEM)
     public BigDecimal refundOrder(long orderId, @NotNull String reason) {
         return ledger.refundOrder(orderId, gateway, reason);
     }
 
-    /** Gives {@code amount} of an order's payment back (once per key) and publishes "Refund Processed". */
+    /** Gives {@code amount} of an order's card payment back (once per key) and publishes "Refund Processed". */
     @RolesAllowed(Role.Names.SYSTEM)
     public void refundPart(long orderId, @NotNull BigDecimal amount, @NotNull String key, @NotNull String reason) {
         ledger.refundPart(orderId, amount, key, gateway, reason);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.order.OrderManagement;
+import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
 import shop.agora.core.shipping.TrackingIntegration;
@@ -52,5 +53,12 @@ public class AsSystem {
 
     public <T> T orders(Function<OrderManagement, T> call) {
         return call.apply(ordersBean);
+    }
+
+    @EJB
+    PaymentProcessing paymentsBean;
+
+    public <T> T payments(Function<PaymentProcessing, T> call) {
+        return call.apply(paymentsBean);
     }
 }

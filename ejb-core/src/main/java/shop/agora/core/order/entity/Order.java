@@ -93,6 +93,12 @@ public class Order {
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal total;
 
+    @Column(name = "store_credit_paid", nullable = false, precision = 12, scale = 2)
+    private BigDecimal storeCreditPaid = BigDecimal.ZERO.setScale(2);
+
+    @Column(name = "wallet_paid", nullable = false, precision = 12, scale = 2)
+    private BigDecimal walletPaid = BigDecimal.ZERO.setScale(2);
+
     @Column(name = "payment_attempt", nullable = false)
     private int paymentAttempt;
 
@@ -154,6 +160,22 @@ public class Order {
     /** Where the order goes. */
     public record Destination(String name, String street, String postalCode, String city, String country,
             String phone) implements java.io.Serializable {
+    }
+
+    /**
+     * The customer pays this much of the order with their balance (store credit and wallet); the card pays the rest.
+     * Only while the order awaits payment, and never more than its total.
+     */
+    public void payFromBalance(BigDecimal storeCredit, BigDecimal wallet) {
+        if (status != OrderStatus.AWAITING_PAYMENT) {
+            throw new DomainException("Order " + number + " is " + status.words() + ": its payment cannot change.");
+        }
+        if (storeCredit.signum() < 0 || wallet.signum() < 0 || storeCredit.add(wallet).compareTo(total) > 0) {
+            throw new DomainException("Your balance can pay at most the order total of " + total.toPlainString()
+                    + " " + currency + ".");
+        }
+        this.storeCreditPaid = storeCredit;
+        this.walletPaid = wallet;
     }
 
     /** The payment went through ("Payment Processed"). */
@@ -270,6 +292,26 @@ public class Order {
 
     public Totals totals() {
         return new Totals(currency, subtotal, shipping, taxRate, tax, total);
+    }
+
+    /** What the customer's store credit pays of this order (0 when they did not use it). */
+    public BigDecimal storeCreditPaid() {
+        return storeCreditPaid;
+    }
+
+    /** What the customer's wallet pays of this order. */
+    public BigDecimal walletPaid() {
+        return walletPaid;
+    }
+
+    /** What the balance pays of this order: store credit and wallet. */
+    public BigDecimal balancePaid() {
+        return storeCreditPaid.add(walletPaid);
+    }
+
+    /** What is left for the card: the total less what the balance pays. */
+    public BigDecimal cardDue() {
+        return total.subtract(balancePaid());
     }
 
     public int paymentAttempt() {

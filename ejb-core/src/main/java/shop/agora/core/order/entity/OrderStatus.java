@@ -23,7 +23,7 @@ public enum OrderStatus {
             case PAID -> EnumSet.of(CONFIRMED, CANCELLED);
             case CONFIRMED -> EnumSet.of(SHIPPED, CANCELLED);
             case SHIPPED -> EnumSet.of(FULFILLED);
-            case FULFILLED -> EnumSet.of(REFUND_PENDING, REFUNDED, CREDIT_ISSUED);
+            case FULFILLED -> EnumSet.of(REFUND_PENDING, REFUNDED, PARTIALLY_REFUNDED, CREDIT_ISSUED);
             case REFUND_PENDING -> EnumSet.of(REFUNDED, PARTIALLY_REFUNDED);
             case CANCELLED, REFUNDED, PARTIALLY_REFUNDED, CREDIT_ISSUED -> EnumSet.noneOf(OrderStatus.class);
         };

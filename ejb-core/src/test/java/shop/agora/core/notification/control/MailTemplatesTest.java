@@ -32,6 +32,28 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aCancellationSaysWhereEachPartOfThePaymentGoes() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("subject", "Your order AG-1001-7 was cancelled");
+        model.put("number", "AG-1001-7");
+        model.put("reason", "Cancelled at your request.");
+        model.put("orderUrl", "http://localhost:8080/shop/account/order?number=AG-1001-7");
+        model.put("refundComing", true);
+        model.put("total", "\u20ac24.39");
+        model.put("balanceComing", true);
+        model.put("balancePaid", "\u20ac30.00");
+
+        String text = MailTemplates.render("order-cancelled", model).text();
+        assertTrue(text.contains("The payment of \u20ac24.39 goes back to your card"), text);
+        assertTrue(text.contains("The \u20ac30.00 you paid with your wallet and store credit goes back there."), text);
+
+        model.put("refundComing", false);
+        String balanceOnly = MailTemplates.render("order-cancelled", model).html();
+        assertFalse(balanceOnly.contains("your card"), balanceOnly);
+        assertTrue(balanceOnly.contains("wallet and store credit goes back there"), balanceOnly);
+    }
+
+    @Test
     void aMissingValueIsAnErrorNotABlank() {
         assertThrows(RuntimeException.class, () -> MailTemplates.render("order-delivered", Map.of("number", "AG-1")));
     }

@@ -83,6 +83,28 @@ class OrderTest {
     }
 
     @Test
+    void theBalancePaysPartOfTheTotalAndTheCardTheRestWhileTheOrderAwaitsPayment() {
+        Order order = order();
+        assertEquals(new BigDecimal("0.00"), order.balancePaid(), "nothing from the balance by default");
+        assertEquals(new BigDecimal("1452.00"), order.cardDue());
+        order.payFromBalance(new BigDecimal("100.00"), new BigDecimal("52.00"));
+        assertEquals(new BigDecimal("152.00"), order.balancePaid());
+        assertEquals(new BigDecimal("1300.00"), order.cardDue());
+        assertThrows(DomainException.class, () -> order.payFromBalance(new BigDecimal("1000.00"),
+                new BigDecimal("452.01")), "never more than the total");
+        order.payFromBalance(new BigDecimal("1452.00"), new BigDecimal("0.00"));
+        assertEquals(new BigDecimal("0.00"), order.cardDue(), "the balance may pay everything");
+        order.markPaid("payment", NOW);
+        assertThrows(DomainException.class, () -> order.payFromBalance(BigDecimal.ZERO, BigDecimal.ZERO),
+                "paid: its payment is settled");
+    }
+
+    @Test
+    void anOrderPaidFromTheBalanceAloneIsPartiallyRefundedAtOnce() {
+        assertTrue(OrderStatus.FULFILLED.canMoveTo(OrderStatus.PARTIALLY_REFUNDED), "no card refund to wait for");
+    }
+
+    @Test
     void everyStateAllowsOnlyItsNextStates() {
         assertTrue(OrderStatus.PAID.canMoveTo(OrderStatus.CANCELLED), "out of stock after payment");
         assertFalse(OrderStatus.PAID.canMoveTo(OrderStatus.PAYMENT_FAILED));

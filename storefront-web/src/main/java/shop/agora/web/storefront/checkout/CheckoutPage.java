@@ -20,10 +20,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.AddressView;
+import shop.agora.core.order.Balances;
 import shop.agora.core.order.Checkout;
 import shop.agora.core.order.CheckoutForm;
 import shop.agora.core.order.CheckoutQuote;
 import shop.agora.core.order.PlacedOrder;
+import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
@@ -32,7 +34,9 @@ import shop.agora.web.storefront.cart.ShopCart;
 /**
  * Backing bean of {@code checkout.xhtml} ({@code /checkout}), for guests and customers: the delivery address (a
  * customer may pick one from their address book), the shipping method, and the order summary, quoted again by the
- * server whenever the country or the method changes. Placing the order goes to the payment page.
+ * server whenever the country or the method changes. A signed-in customer with a balance may pay with it ("Use my
+ * balance", {@link CheckoutBalance}). Placing the order goes to the payment page for what the card pays, or, when the
+ * balance pays everything, straight to the order's confirmation.
  *
  * <p>The checkout token is made when the page opens and stays with this view: placing the order again (a double
  * submit, or back and submit again) gives the same order. A new checkout (the page opened again) has a new token.
@@ -56,6 +60,9 @@ public class CheckoutPage implements Serializable {
     @EJB
     Checkout checkout;
 
+    @EJB
+    Balances balances;
+
     @Inject
     ShopCart cart;
 
@@ -67,6 +74,7 @@ public class CheckoutPage implements Serializable {
 
     private final UUID token = UUID.randomUUID();
     private final DeliveryAddress address = new DeliveryAddress();
+    private final CheckoutBalance balance = new CheckoutBalance();
     private boolean customer;
     private List<AddressView> addressBook = List.of();
     private Long addressId;
@@ -82,6 +90,7 @@ public class CheckoutPage implements Serializable {
     public void open() {
         customer = cart.isCustomer();
         if (customer) {
+            balance.load(balances.myBalance());
             addressBook = checkout.myAddresses();
             if (!addressBook.isEmpty()) {
                 addressId = addressBook.get(0).id();
@@ -108,12 +117,13 @@ public class CheckoutPage implements Serializable {
 
     public void placeOrder() throws IOException {
         if (placed != null) {
-            toPayment(); // this checkout was placed already: the same order
+            next(); // this checkout was placed already: the same order
             return;
         }
         CheckoutForm form = new CheckoutForm(customer ? null : strip(email), strip(address.getName()),
                 strip(address.getStreet()), strip(address.getPostalCode()), strip(address.getCity()),
-                address.countryCode(), strip(address.getPhone()), shippingMethod, customer && saveAddress);
+                address.countryCode(), strip(address.getPhone()), shippingMethod, customer && saveAddress,
+                customer && balance.used());
         boolean valid = validation.isValid(form, null, INPUTS);
         if (!customer && form.email() == null) {
             Messages.errorOn(INPUTS.get("email"), Messages.app("checkout.email.required"));
@@ -143,12 +153,14 @@ public class CheckoutPage implements Serializable {
         }
         cart.ordered();
         flow.remember(placed);
-        toPayment();
+        next();
     }
 
-    private void toPayment() throws IOException {
+    /** To the payment page for what the card pays, or to the confirmation when the balance paid it all. */
+    private void next() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/checkout/pay?order=" + placed.checkoutToken());
+        external.redirect(external.getRequestContextPath() + (placed.paidInFull() ? "/order/confirmation?token="
+                : "/checkout/pay?order=") + placed.checkoutToken());
     }
 
     private static Map<Long, Integer> quantities(List<SkuQuantity> lines) {
@@ -188,6 +200,20 @@ public class CheckoutPage implements Serializable {
 
     public DeliveryAddress getAddress() {
         return address;
+    }
+
+    public CheckoutBalance getBalance() {
+        return balance;
+    }
+
+    /** How the quoted order would be paid (balance and card); null while it cannot be quoted. */
+    public BalanceSplit getPayment() {
+        return quote == null ? null : balance.split(quote.totals());
+    }
+
+    /** Whether the customer's balance pays the whole quoted order: "Pay with my balance" instead of the card. */
+    public boolean isPaidByBalance() {
+        return quote != null && balance.paysAll(quote.totals());
     }
 
     public List<AddressView> getAddressBook() {
