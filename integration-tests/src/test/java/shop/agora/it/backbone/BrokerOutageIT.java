@@ -107,7 +107,8 @@ class BrokerOutageIT {
 
         assertTrue(tracking.byCheckout(token).isEmpty(), "no order");
         assertEquals(5, (int) system.stock(s -> s.available(List.of(sku))).get(sku), "nothing held");
-        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 2)), form(email()));
+        PlacedOrder order = onceBack(() -> checkout.placeOrder(token, List.of(new SkuQuantity(sku, 2)),
+                form(email())));
         assertEquals(3, (int) system.stock(s -> s.available(List.of(sku))).get(sku));
         assertTrue(payments.pay(token, GOOD).succeeded());
         awaitConfirmedWithParcel(token);
@@ -130,7 +131,7 @@ class BrokerOutageIT {
                 order.number()));
         PlatformControl.startBroker();
 
-        assertTrue(payments.pay(token, GOOD).succeeded());
+        assertTrue(onceBack(() -> payments.pay(token, GOOD)).succeeded());
         awaitConfirmedWithParcel(token);
         Await.until("the sale", WAIT, () -> onHand(sku), n -> n == 4);
         assertEquals(1, db.number("select count(*) from payment where order_id = ?", order.id()));
@@ -167,6 +168,30 @@ class BrokerOutageIT {
         assertEquals(1, probes.effects(event.eventId()));
         assertTrue(admin.events(EventAdministration::deadLetters).stream()
                 .noneMatch(l -> l.eventId().equals(event.eventId())));
+    }
+
+    /**
+     * The first calls after the broker is back may still be refused ("try again") while the connection pool drops
+     * the connections it held to the stopped broker; a customer trying again gets through within a few attempts.
+     */
+    private static <T> T onceBack(java.util.function.Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (jakarta.ejb.EJBException refused) {
+                if (attempt == 5) {
+                    throw refused;
+                }
+                System.out.println("[it] refused right after the broker came back (attempt " + attempt + "): "
+                        + refused);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     private void awaitConfirmedWithParcel(UUID token) {
