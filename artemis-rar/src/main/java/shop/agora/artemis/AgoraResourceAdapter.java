@@ -1,17 +1,36 @@
 package shop.agora.artemis;
 
-import jakarta.resource.spi.ResourceAdapterInternalException;
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapterInternalException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAResource;
 import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
+import org.apache.activemq.artemis.service.extensions.xa.recovery.ActiveMQXAResourceWrapper;
+import org.apache.activemq.artemis.service.extensions.xa.recovery.XARecoveryConfig;
 
 /**
  * The Artemis resource adapter, pointed at the broker named by {@code AGORA_BROKER_HOST} and
  * {@code AGORA_BROKER_PORT} (environment variables, or the system properties {@code agora.broker.host} and
  * {@code agora.broker.port}). Without them it uses the ra.xml default, a broker on this machine's port 61616.
+ *
+ * <p>It also gives the server's transaction manager what it needs to finish a transaction left in doubt on the
+ * broker (prepared, then the broker went away before the commit reached it). The manager's recovery asks
+ * {@link #getXAResources} with activation specs of its own making, which the Artemis adapter does not recognise
+ * (it keys its activations by identity) and so answers with nothing. This adapter answers with one recovery
+ * resource that connects to the broker when asked: {@code recover} lists every prepared branch on the broker, and
+ * the manager commits those its log says committed and rolls back the rest of its own. The outbound connection
+ * factory's branches live on the same broker, so they are covered as well.
  */
 public class AgoraResourceAdapter extends ActiveMQResourceAdapter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AgoraResourceAdapter.class.getName());
+
+    private transient ActiveMQXAResourceWrapper recovery;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -22,6 +41,30 @@ public class AgoraResourceAdapter extends ActiveMQResourceAdapter {
                     + ";port=" + (port == null ? "61616" : port));
         }
         super.start(context);
+    }
+
+    @Override
+    public synchronized XAResource[] getXAResources(ActivationSpec[] specs) throws ResourceException {
+        if (recovery == null) {
+            recovery = new ActiveMQXAResourceWrapper(
+                    XARecoveryConfig.newConfig(getDefaultActiveMQConnectionFactory(), null, null, Map.of()));
+        }
+        return new XAResource[] {recovery};
+    }
+
+    @Override
+    public void stop() {
+        synchronized (this) {
+            if (recovery != null) {
+                try {
+                    recovery.close();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "closing the recovery connection failed", e);
+                }
+                recovery = null;
+            }
+        }
+        super.stop();
     }
 
     private static String setting(String environmentVariable, String systemProperty) {

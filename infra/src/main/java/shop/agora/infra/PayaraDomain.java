@@ -15,6 +15,12 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraDomain {
 
     public static final String RESOURCE_ADAPTER = "artemis-ra";
+    public static final String DATA_SOURCE = "jdbc/agora";
+    public static final String CONNECTION_FACTORY = "jms/agora";
+    private static final String DATABASE_POOL = "agora-database";
+    private static final String BROKER_POOL = "agora-broker";
+    static final int RECOVERY_INTERVAL_SECONDS = 15;
+    private static final String RECOVERY_PROPERTY = "pending-txn-cleanup-interval";
 
     private final InfraSettings settings;
 
@@ -51,9 +57,40 @@ public final class PayaraDomain {
         Ports.requireFree(settings.httpPort(), "Payara HTTP");
         Ports.requireFree(settings.adminPort(), "Payara administration");
         createIfMissing();
+        configureTransactionRecovery();
+        installDatabaseDriver();
         asadmin(environment, 300, List.of("start-domain", "--domaindir", settings.domainDir().toString(),
                 settings.domainName()));
         System.out.println("[infra] Payara domain " + settings.domainName() + " is running: " + settings.baseUrl());
+    }
+
+    /**
+     * Lets the transaction manager finish transactions left in doubt without a restart: it recovers them at start
+     * ({@code automatic-recovery}) and then every {@value #RECOVERY_INTERVAL_SECONDS} s
+     * ({@code pending-txn-cleanup-interval}). A branch is left in doubt when a resource (the broker, the database)
+     * goes away between the two phases of a commit; once it is back, the next pass commits or rolls it back as the
+     * manager's log says. The manager reads these settings when it starts, so they are written into the stopped
+     * domain's configuration; {@code asadmin set} on a running domain would come too late.
+     */
+    void configureTransactionRecovery() {
+        Path domainXml = settings.domainDir().resolve(settings.domainName()).resolve("config/domain.xml");
+        try {
+            String xml = Files.readString(domainXml);
+            if (xml.contains(RECOVERY_PROPERTY)) {
+                return;
+            }
+            String plain = "<transaction-service tx-log-dir=\"${com.sun.aas.instanceRoot}/logs\"></transaction-service>";
+            int at = xml.indexOf(plain);
+            if (at < 0) {
+                throw new InfraException("cannot find the server's transaction service in " + domainXml);
+            }
+            String recovering = "<transaction-service automatic-recovery=\"true\" "
+                    + "tx-log-dir=\"${com.sun.aas.instanceRoot}/logs\"><property name=\"" + RECOVERY_PROPERTY
+                    + "\" value=\"" + RECOVERY_INTERVAL_SECONDS + "\"></property></transaction-service>";
+            Files.writeString(domainXml, xml.substring(0, at) + recovering + xml.substring(at + plain.length()));
+        } catch (IOException e) {
+            throw new InfraException("cannot configure transaction recovery in " + domainXml + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -74,6 +111,76 @@ public final class PayaraDomain {
                 throw new InfraException("interrupted while waiting for Payara's HTTP port", e);
             }
         }
+    }
+
+    /**
+     * The PostgreSQL driver in the domain's own library folder: the data source is a domain resource (see
+     * {@link #createResources()}), so its driver must be on the server's class path, not only in the application.
+     */
+    void installDatabaseDriver() {
+        try {
+            Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            Path lib = settings.domainDir().resolve(settings.domainName()).resolve("lib");
+            Files.createDirectories(lib);
+            Path target = lib.resolve(driver.getFileName());
+            if (!Files.exists(target)) {
+                try (var old = Files.list(lib)) {
+                    for (Path other : old.filter(p -> p.getFileName().toString().startsWith("postgresql-")).toList()) {
+                        Files.delete(other);
+                    }
+                }
+                Files.copy(driver, target);
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new InfraException("cannot put the PostgreSQL driver into the domain: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The application's data source and JMS connection factory, as domain resources, created when missing. They are
+     * domain resources rather than definitions inside the application because the transaction manager's recovery
+     * only knows domain resources: a transaction left in doubt (prepared in PostgreSQL or the broker, then the
+     * connection broke before the commit) is finished by recovery, which needs to reach both. The connection
+     * settings are read from the domain's environment ({@code AGORA_DB_*}) when the pool connects.
+     *
+     * <p>The broker pool fails all its connections at the first broken one, so that after the broker restarts no
+     * request gets a connection to the old broker; publishing does not reconnect ({@code ReconnectAttempts=0}) and
+     * gives up after 3 s, so a business transaction fails at once (and rolls back whole) while the broker is away.
+     */
+    public void createResources() {
+        String pools = asadminOutput(List.of("--port", String.valueOf(settings.adminPort()),
+                "list-jdbc-connection-pools"));
+        if (!pools.lines().anyMatch(DATABASE_POOL::equals)) {
+            admin("create-jdbc-connection-pool", "--datasourceclassname", "org.postgresql.xa.PGXADataSource",
+                    "--restype", "javax.sql.XADataSource", "--steadypoolsize", "2", "--maxpoolsize", "40",
+                    "--isconnectvalidatereq=true", "--validationmethod", "custom-validation",
+                    "--validationclassname", "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                    "--property", "serverName=localhost:portNumber=5432:databaseName=agora:user=agora:password=agora",
+                    DATABASE_POOL);
+            for (String[] property : new String[][] {{"serverName", "AGORA_DB_HOST"}, {"portNumber", "AGORA_DB_PORT"},
+                    {"databaseName", "AGORA_DB_NAME"}, {"user", "AGORA_DB_USER"}, {"password", "AGORA_DB_PASSWORD"}}) {
+                admin("set", "resources.jdbc-connection-pool." + DATABASE_POOL + ".property." + property[0]
+                        + "=${ENV=" + property[1] + "}");
+            }
+            admin("create-jdbc-resource", "--connectionpoolid", DATABASE_POOL, DATA_SOURCE);
+        }
+        String connectorPools = asadminOutput(List.of("--port", String.valueOf(settings.adminPort()),
+                "list-connector-connection-pools"));
+        if (!connectorPools.lines().anyMatch(BROKER_POOL::equals)) {
+            admin("create-connector-connection-pool", "--raname", RESOURCE_ADAPTER,
+                    "--connectiondefinition", "jakarta.jms.ConnectionFactory",
+                    "--transactionsupport", "XATransaction", "--steadypoolsize", "0", "--maxpoolsize", "40",
+                    "--failconnection=true",
+                    "--property", "ReconnectAttempts=0:InitialConnectAttempts=1:CallTimeout=3000", BROKER_POOL);
+            admin("create-connector-resource", "--poolname", BROKER_POOL, CONNECTION_FACTORY);
+        }
+    }
+
+    private void admin(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("--port", String.valueOf(settings.adminPort())));
+        command.addAll(List.of(arguments));
+        asadmin(Map.of(), 120, command);
     }
 
     public void deployResourceAdapter(Path rar) {
@@ -108,7 +215,11 @@ public final class PayaraDomain {
                 settings.domainName()));
     }
 
-    private void asadmin(Map<String, String> environment, int timeoutSeconds, List<String> arguments) {
+    private String asadminOutput(List<String> arguments) {
+        return asadmin(Map.of(), 120, arguments);
+    }
+
+    private String asadmin(Map<String, String> environment, int timeoutSeconds, List<String> arguments) {
         Path asadmin = settings.payaraHome().resolve("bin/asadmin");
         if (!Files.isExecutable(asadmin)) {
             throw new InfraException("Payara Server is not unpacked at " + settings.payaraHome()
@@ -131,6 +242,7 @@ public final class PayaraDomain {
             if (process.exitValue() != 0) {
                 throw new InfraException("asadmin " + String.join(" ", arguments) + " failed:\n" + output.strip());
             }
+            return output;
         } catch (IOException e) {
             throw new InfraException("asadmin could not be run: " + e.getMessage(), e);
         } catch (InterruptedException e) {

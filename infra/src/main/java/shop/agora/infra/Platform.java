@@ -64,6 +64,7 @@ public final class Platform implements AutoCloseable {
             domain.start(applicationEnvironment());
             domainStarted = true;
             domain.deployResourceAdapter(resourceAdapter);
+            domain.createResources();
             domain.awaitHttp();
             return this;
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package shop.agora.listeners;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.events.DomainEvent;
@@ -9,9 +11,10 @@ import shop.agora.core.events.ProcessedEvents;
 
 /**
  * What every consumer does with a message: read the event, claim it under the consumer's name (so a redelivered
- * event has no second effect) and react. The claim and the reaction share the message's transaction: if the reaction
- * throws, both roll back and the broker redelivers, then dead-letters; every failed attempt is recorded for the back
- * office's "Events" page.
+ * event has no second effect) and react. The claim and the reaction share one transaction
+ * ({@link ProcessedEvents#once}); the message itself is taken outside it and acknowledged once that transaction has
+ * committed. If the reaction throws, claim and effects roll back and the broker redelivers (with a delay), then
+ * dead-letters; every failed attempt is recorded for the back office's "Events" page.
  */
 public abstract class EventConsumer<E extends DomainEvent> implements MessageListener {
 
@@ -27,12 +30,11 @@ public abstract class EventConsumer<E extends DomainEvent> implements MessageLis
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onMessage(Message message) {
         E event = EventPublisher.read(message, type);
         try {
-            if (processed.claim(name, event.eventId())) {
-                handle(event);
-            }
+            processed.once(name, event.eventId(), () -> handle(event));
         } catch (RuntimeException e) {
             processed.failed(name, event.eventId(), e);
             throw e;

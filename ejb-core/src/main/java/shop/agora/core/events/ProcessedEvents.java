@@ -2,6 +2,8 @@ package shop.agora.core.events;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,8 +14,13 @@ import shop.agora.core.accounts.entity.Role;
 
 /**
  * The one way a consumer becomes idempotent: before acting on an event it claims the pair (consumer, event id) in
- * the {@code processed_event} table, in its own transaction. A second delivery of the same event finds the claim and
- * does nothing; a failure rolls the claim back with the effect, so the broker's redelivery tries again.
+ * the {@code processed_event} table, in the transaction of its reaction. A second delivery of the same event finds
+ * the claim and does nothing; a failure rolls the claim back with the effect, so the broker's redelivery tries again.
+ *
+ * <p>Consumers take their messages outside any transaction and run claim and reaction in one transaction of their
+ * own ({@link #once}); the broker's acknowledgement follows its commit. A failure between the two delivers the event
+ * again, and the claim makes that harmless. Taking the message inside the transaction (two-phase commit with the
+ * broker) would add nothing but a branch the broker can be left holding, prepared, when it stops at the wrong moment.
  */
 @Stateless
 @PermitAll
@@ -22,6 +29,9 @@ public class ProcessedEvents {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     /** True the first time this consumer sees this event in a committed transaction, false for any repeat. */
     public boolean claim(String consumer, UUID eventId) {
@@ -33,6 +43,26 @@ public class ProcessedEvents {
                 .setParameter(2, eventId)
                 .getSingleResult();
         return Boolean.TRUE.equals(first);
+    }
+
+    /**
+     * Claims the event for the consumer and, the first time, runs the reaction, all in one new transaction: the
+     * reaction's effects and the claim commit together or not at all. False when the event was processed before.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean once(String consumer, UUID eventId, Runnable reaction) {
+        if (!claim(consumer, eventId)) {
+            return false;
+        }
+        try {
+            reaction.run();
+        } catch (RuntimeException e) {
+            // an application exception would otherwise commit what the reaction did so far
+            context.setRollbackOnly();
+            throw e;
+        }
+        return true;
     }
 
     /** How often the consumer was handed the event (processed once, the rest ignored); 0 when never. */

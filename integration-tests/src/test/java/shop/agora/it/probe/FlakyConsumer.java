@@ -4,6 +4,8 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import shop.agora.core.events.EventPublisher;
@@ -34,16 +36,17 @@ public class FlakyConsumer implements MessageListener {
     ProcessedEvents processed;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onMessage(Message message) {
         ProbeEvent event = EventPublisher.read(message, ProbeEvent.class);
         try {
-            if (processed.claim(NAME, event.eventId())) {
+            processed.once(NAME, event.eventId(), () -> {
                 probes.recordAttempt(event);
                 if (!probes.fixed(event.eventId())) {
                     throw new ProbeFailure("the downstream service is down for " + event.note());
                 }
                 probes.recordEffect(event);
-            }
+            });
         } catch (RuntimeException e) {
             processed.failed(NAME, event.eventId(), e);
             throw e;
