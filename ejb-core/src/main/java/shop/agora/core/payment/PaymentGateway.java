@@ -1,6 +1,7 @@
 package shop.agora.core.payment;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A card processor. The platform talks to it only through this interface; the default is
@@ -11,6 +12,12 @@ public interface PaymentGateway {
 
     /** Charges a card. Never throws for a declined card: the result says so. */
     ChargeResult charge(String idempotencyKey, BigDecimal amount, String currency, CardDetails card);
+
+    /**
+     * What became of an earlier charge with this idempotency key, as the processor recorded it; empty when no charge
+     * with this key ever reached it (so nothing was charged). Asks only: it charges nothing and changes nothing.
+     */
+    Optional<ChargeResult> lookup(String idempotencyKey);
 
     /** Refunds (part of) a charge. */
     RefundResult refund(String idempotencyKey, String chargeId, BigDecimal amount);

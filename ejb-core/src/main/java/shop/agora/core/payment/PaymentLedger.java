@@ -11,9 +11,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
@@ -27,15 +29,21 @@ import shop.agora.core.order.Balances;
 import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
+import shop.agora.core.payment.control.Reconciliation;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.NativeSql;
 
 /**
  * The payment table, each step in its own transaction around the gateway call (which must not sit inside a database
  * transaction): {@link #begin} records the attempt before the card is charged, {@link #record} books the answer and,
- * for a success, publishes "Payment Processed" in the same transaction. The card pays what the customer's balance
- * does not ({@code Order.cardDue()}); an order the balance paid in full has one payment of gateway {@value #BALANCE}
- * instead, booked with the order ({@link #paidFromBalance}). Money goes back where it came from: the card's part
- * through the gateway, the balance's part to the customer's balance.
+ * for a success, publishes "Payment Processed" in the same transaction. An attempt left pending by a failure between
+ * the two is settled by {@link #reconcile} from the gateway's record of its key. The card pays what the customer's
+ * balance does not ({@code Order.cardDue()}); an order the balance paid in full has one payment of gateway
+ * {@value #BALANCE} instead, booked with the order ({@link #paidFromBalance}). Money goes back where it came from:
+ * the card's part through the gateway, the balance's part to the customer's balance.
+ * <p>
+ * Whatever books a card payment locks its order first and then the payment's row, always in that order, so that a
+ * customer paying again, the gateway's answer and the reconciliation wait for each other instead of booking twice.
  */
 @Stateless
 @RolesAllowed(Role.Names.SYSTEM)
@@ -44,6 +52,12 @@ public class PaymentLedger {
 
     /** The gateway name of a payment made with the customer's wallet and store credit alone. */
     public static final String BALANCE = "balance";
+
+    /** The status of an attempt that never reached the gateway: nothing was charged, and it can be made again. */
+    public static final String ABANDONED = "ABANDONED";
+
+    static final String NOT_REACHED_MESSAGE = "This payment did not reach the card processor, so nothing was charged. "
+            + "Please pay again.";
 
     @PersistenceContext
     EntityManager em;
@@ -91,9 +105,13 @@ public class PaymentLedger {
             order.retryPayment(actor, clock.instant());
             balances.spendAgain(order.id()); // the failed payment gave the balance's part back too
         }
+        // paying again with the same key: a pending attempt is fresh again (the reconciliation leaves it alone while
+        // the gateway is being called), and one closed as never having reached the gateway is opened again
         em.createNativeQuery("insert into payment (order_id, idempotency_key, status, amount, currency, gateway, "
                         + "created_at, updated_at) values (?, ?, 'PENDING', ?, ?, 'sandbox', ?, ?) "
-                        + "on conflict (idempotency_key) do nothing")
+                        + "on conflict (idempotency_key) do update set status = 'PENDING', failure_code = null, "
+                        + "failure_message = null, booked_by = null, updated_at = excluded.updated_at "
+                        + "where payment.status in ('PENDING', 'ABANDONED')")
                 .setParameter(1, order.id()).setParameter(2, order.paymentKey())
                 .setParameter(3, order.cardDue()).setParameter(4, order.totals().currency())
                 .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
@@ -126,29 +144,96 @@ public class PaymentLedger {
         return new PaymentOutcome(true, order.number(), null);
     }
 
-    /** Books the gateway's answer once; a second call for the same attempt changes nothing. */
+    /**
+     * Books the gateway's answer once; a second call for the same attempt changes nothing. An attempt the
+     * reconciliation closed as never having reached the gateway is booked after all: the gateway's answer is what
+     * happened.
+     */
     public PaymentOutcome record(Attempt attempt, PaymentGateway.ChargeResult result, String actor) {
+        Order order = em.find(Order.class, attempt.orderId(), LockModeType.PESSIMISTIC_WRITE);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, status, failure_message from payment "
                 + "where idempotency_key = ? for update").setParameter(1, attempt.key()).getResultList();
         Object[] payment = rows.get(0);
-        long paymentId = ((Number) payment[0]).longValue();
-        if (!"PENDING".equals(payment[1])) {
+        if (!"PENDING".equals(payment[1]) && !ABANDONED.equals(payment[1])) {
             return new PaymentOutcome("SUCCEEDED".equals(payment[1]) || "REFUNDED".equals(payment[1]),
                     attempt.orderNumber(), (String) payment[2]);
         }
+        return book(order, ((Number) payment[0]).longValue(), attempt, result, actor);
+    }
+
+    /**
+     * The card payments pending since before {@code pendingBefore} (their last attempt), oldest first, at most
+     * {@code max}: those the reconciliation looks up.
+     */
+    public List<Long> pendingBefore(Instant pendingBefore, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from payment where status = 'PENDING' and gateway <> ? "
+                        + "and updated_at < ? order by updated_at, id")
+                .setParameter(1, BALANCE).setParameter(2, pendingBefore.atOffset(ZoneOffset.UTC))
+                .setMaxResults(max).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Settles a card payment still pending after {@code grace}, from the gateway's record of its key, in its own
+     * transaction under the locks of its order and its row: charged is booked as a success ("Payment Processed"),
+     * declined or failed as a failed payment (the order to payment failed, its items and balance given back), and a
+     * key the gateway never saw closes the attempt as {@value #ABANDONED} (nothing charged; the order can be paid
+     * again, with the same key). {@code actor} is who books it, in the payment and the order's history. Empty when
+     * the payment is no longer due: booked meanwhile, or the customer is paying again right now. The look-up changes
+     * nothing at the gateway, so it may run under the locks.
+     */
+    public Optional<ReconciledPayment> reconcile(long paymentId, PaymentGateway gateway, Duration grace,
+            String actor) {
+        long orderId = ((Number) em.createNativeQuery("select order_id from payment where id = ?")
+                .setParameter(1, paymentId).getSingleResult()).longValue();
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Object[] payment = (Object[]) em.createNativeQuery("select idempotency_key, status, amount, currency, "
+                + "updated_at from payment where id = ? for update").setParameter(1, paymentId).getSingleResult();
+        if (!"PENDING".equals(payment[1])
+                || !Reconciliation.due(NativeSql.instant(payment[4]), clock.instant(), grace)) {
+            return Optional.empty();
+        }
+        String key = (String) payment[0];
+        Optional<PaymentGateway.ChargeResult> atGateway = gateway.lookup(key);
+        String status = switch (Reconciliation.verdict(atGateway)) {
+            case CHARGED, REFUSED -> {
+                book(order, paymentId, new Attempt(order.id(), order.number(), key, (BigDecimal) payment[2],
+                        ((String) payment[3]).strip(), false), atGateway.get(), actor);
+                yield atGateway.get().outcome();
+            }
+            case NOT_REACHED -> {
+                em.createNativeQuery("update payment set status = ?, failure_code = 'not_reached', "
+                                + "failure_message = ?, booked_by = ?, updated_at = ? where id = ?")
+                        .setParameter(1, ABANDONED).setParameter(2, NOT_REACHED_MESSAGE).setParameter(3, actor)
+                        .setParameter(4, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(5, paymentId)
+                        .executeUpdate();
+                yield ABANDONED;
+            }
+            case UNDECIDED -> "PENDING";
+        };
+        return Optional.of(new ReconciledPayment(order.number(), key, status));
+    }
+
+    /**
+     * Books the gateway's answer to a pending attempt, under the locks of its order and its row: the payment's
+     * outcome, and "Payment Processed" for a success; for a refusal, an order awaiting payment moves to payment failed
+     * and gives its items and what the balance paid back.
+     */
+    private PaymentOutcome book(Order order, long paymentId, Attempt attempt, PaymentGateway.ChargeResult result,
+            String actor) {
         em.createNativeQuery("update payment set status = ?, charge_id = ?, card_brand = ?, card_last4 = ?, "
-                        + "failure_code = ?, failure_message = ?, updated_at = ? where id = ?")
+                        + "failure_code = ?, failure_message = ?, booked_by = ?, updated_at = ? where id = ?")
                 .setParameter(1, result.outcome()).setParameter(2, result.chargeId()).setParameter(3, result.brand())
                 .setParameter(4, result.last4()).setParameter(5, result.code()).setParameter(6, result.message())
-                .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(8, paymentId)
-                .executeUpdate();
+                .setParameter(7, actor).setParameter(8, clock.instant().atOffset(ZoneOffset.UTC))
+                .setParameter(9, paymentId).executeUpdate();
         if (result.succeeded()) {
             events.publish(Destinations.PAYMENT_PROCESSED, new PaymentProcessed(UUID.randomUUID(), clock.instant(),
                     attempt.orderId(), attempt.orderNumber(), paymentId, attempt.amount(), attempt.currency()));
             return new PaymentOutcome(true, attempt.orderNumber(), null);
         }
-        Order order = em.find(Order.class, attempt.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order.status() == OrderStatus.AWAITING_PAYMENT) {
             order.paymentFailed(result.message(), actor, clock.instant());
             stock.releaseHold(order.number());

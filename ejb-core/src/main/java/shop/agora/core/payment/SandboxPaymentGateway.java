@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.payment.control.CardCheck;
@@ -26,7 +27,8 @@ import shop.agora.core.payment.control.CardCheck;
  * <li>any other number that passes the checks is approved.</li>
  * </ul>
  * Like a real processor it keeps its own records (table {@code sandbox_charge}, written in its own transaction, as a
- * remote system would), so a replayed idempotency key returns the first answer even after a restart.
+ * remote system would), so a replayed idempotency key returns the first answer even after a restart, and
+ * {@link #lookup} tells what became of a key without charging.
  */
 @Stateless
 @Local(PaymentGateway.class)
@@ -67,17 +69,27 @@ public class SandboxPaymentGateway implements PaymentGateway {
         String token = "tok_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         // two calls with the same key at the same moment: one inserts, the other waits for it and takes its answer
         int inserted = em.createNativeQuery("insert into sandbox_charge (idempotency_key, charge_id, token, amount, "
-                        + "currency, outcome, created_at) values (?, ?, ?, ?, ?, ?, ?) "
+                        + "currency, outcome, created_at, card_brand, card_last4) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (idempotency_key) do nothing")
                 .setParameter(1, idempotencyKey).setParameter(2, chargeId).setParameter(3, token)
                 .setParameter(4, amount).setParameter(5, currency).setParameter(6, outcome)
-                .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC)).executeUpdate();
+                .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(8, brand)
+                .setParameter(9, last4).executeUpdate();
         if (inserted == 0) {
             Object[] first = (Object[]) em.createNativeQuery("select outcome, charge_id, token from sandbox_charge "
                     + "where idempotency_key = ?").setParameter(1, idempotencyKey).getSingleResult();
             return result((String) first[0], (String) first[1], (String) first[2], brand, last4);
         }
         return result(outcome, chargeId, token, brand, last4);
+    }
+
+    @Override
+    public Optional<ChargeResult> lookup(String idempotencyKey) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> charge = em.createNativeQuery("select outcome, charge_id, token, card_brand, card_last4 "
+                + "from sandbox_charge where idempotency_key = ?").setParameter(1, idempotencyKey).getResultList();
+        return charge.stream().findFirst().map(c -> result((String) c[0], (String) c[1], (String) c[2],
+                (String) c[3], c[4] == null ? null : ((String) c[4]).strip()));
     }
 
     @Override

@@ -13,7 +13,8 @@ import shop.agora.core.shared.DomainException;
 
 /**
  * Moves the platform's clock, where {@code agora.clock.adjustable} is on (the test platform, never a shop): rules
- * that depend on dates (refund periods, parcels on their way) can then be checked without waiting days.
+ * that depend on dates (refund periods, parcels on their way, payments left pending) can then be checked without
+ * waiting.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)

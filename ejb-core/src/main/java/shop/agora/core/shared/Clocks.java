@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The clock every component asks for the time, so that tests can control it where a rule depends on dates (refund
- * periods, parcels on their way, expiring holds). It is the system clock plus an offset that only
- * {@link shop.agora.core.platform.ClockControl} changes, and only where {@code agora.clock.adjustable} is on (the test
- * platform); everywhere else the offset stays zero.
+ * periods, parcels on their way, expiring holds, payments left pending). It is the system clock plus an offset that
+ * only {@link shop.agora.core.platform.ClockControl} changes, and only where {@code agora.clock.adjustable} is on (the
+ * test platform); everywhere else the offset stays zero.
  */
 @ApplicationScoped
 public class Clocks {

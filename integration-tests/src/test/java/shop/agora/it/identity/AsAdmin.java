@@ -8,6 +8,7 @@ import java.util.function.Function;
 import shop.agora.core.accounts.AccountService;
 import shop.agora.core.events.EventAdministration;
 import shop.agora.core.order.RefundRequests;
+import shop.agora.core.payment.PaymentReconciliation;
 import shop.agora.core.platform.ClockControl;
 import shop.agora.core.inventory.InventoryAudit;
 import shop.agora.core.inventory.Replenishment;
@@ -74,5 +75,12 @@ public class AsAdmin {
 
     public <T> T events(Function<EventAdministration, T> call) {
         return call.apply(eventsBean);
+    }
+
+    @EJB
+    PaymentReconciliation reconciliationBean;
+
+    public <T> T reconciliation(Function<PaymentReconciliation, T> call) {
+        return call.apply(reconciliationBean);
     }
 }

@@ -8,7 +8,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.order.OrderManagement;
+import shop.agora.core.payment.PaymentGateway;
+import shop.agora.core.payment.PaymentLedger;
 import shop.agora.core.payment.PaymentProcessing;
+import shop.agora.core.payment.PaymentReconciliation;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
 import shop.agora.core.shipping.TrackingIntegration;
@@ -60,5 +63,27 @@ public class AsSystem {
 
     public <T> T payments(Function<PaymentProcessing, T> call) {
         return call.apply(paymentsBean);
+    }
+
+    @EJB
+    PaymentLedger ledgerBean;
+
+    /** The payment table's steps one by one, e.g. to leave an attempt as a crash between them would. */
+    public <T> T ledger(Function<PaymentLedger, T> call) {
+        return call.apply(ledgerBean);
+    }
+
+    @EJB
+    PaymentGateway gatewayBean;
+
+    public <T> T gateway(Function<PaymentGateway, T> call) {
+        return call.apply(gatewayBean);
+    }
+
+    @EJB
+    PaymentReconciliation reconciliationBean;
+
+    public <T> T reconciliation(Function<PaymentReconciliation, T> call) {
+        return call.apply(reconciliationBean);
     }
 }

@@ -26,6 +26,8 @@ class LiveOrderTest {
     void andStopsWhenThereIsNothingToWaitFor() {
         assertFalse(LiveOrder.settling(order("AWAITING_PAYMENT", null)), "nobody is paying yet");
         assertFalse(LiveOrder.settling(order("PAYMENT_FAILED", "DECLINED")));
+        assertFalse(LiveOrder.settling(order("AWAITING_PAYMENT", "ABANDONED")),
+                "an attempt the reconciliation closed: the customer pays again");
         assertFalse(LiveOrder.settling(order("CONFIRMED", "SUCCEEDED")));
         assertFalse(LiveOrder.settling(order("CANCELLED", "REFUNDED")));
     }
