@@ -30,11 +30,11 @@ import shop.agora.core.shipping.entity.Shipment;
 import shop.agora.core.shipping.entity.ShipmentStatus;
 
 /**
- * A customer cancels an order. The rule, as the order page states it: an order can be cancelled until its first
- * parcel is picked up by the carrier. Cancelling voids the parcels' labels and publishes "Order Cancelled"; on that
- * event PaymentProcessing refunds the card and gives back what the customer's balance paid ("Refund Processed", then
- * the refund email) and StockManagement puts the items back. A payment that is still being processed must finish
- * first.
+ * A customer cancels an order: signed in, or as a guest holding the checkout or the order's number and email. The
+ * rule, as the order page states it: an order can be cancelled until its first parcel is picked up by the carrier.
+ * Cancelling voids the parcels' labels and publishes "Order Cancelled"; on that event PaymentProcessing refunds the
+ * card and gives back what the customer's balance paid ("Refund Processed", then the refund email) and
+ * StockManagement puts the items back. A payment that is still being processed must finish first.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -81,6 +81,17 @@ public class OrderCancellation {
         if (order == null) {
             throw new DomainException("We cannot find this order.");
         }
+        cancel(order, "guest " + order.email(), why);
+    }
+
+    /**
+     * A guest cancels an order they found by its number and the email it was placed with (the tracking page), in any
+     * session. Both must match, and the order must be a guest's: an order of a customer account is cancelled by its
+     * customer, signed in.
+     */
+    @PermitAll
+    public void cancelTracked(@NotNull String number, @NotNull String email, @Size(max = 200) String why) {
+        Order order = GuestAccess.guestOrder(em, number, email, "cancel it", LockModeType.PESSIMISTIC_WRITE);
         cancel(order, "guest " + order.email(), why);
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import shop.agora.core.shared.NativeSql;
 /**
  * Orders as customers follow them: "My orders" for a signed-in customer, the order a checkout just placed (by its
  * secret checkout token), and tracking by order number and email for guests. A customer sees only their own orders;
- * a wrong number or email gives the same "not found" as an unknown order.
+ * a wrong number or email gives the same "not found" as an unknown order. A guest's order found by number and email
+ * can be paid from the tracking page ({@link #guestCheckout}, for PaymentProcessing).
  */
 @Stateless
 public class OrderTracking {
@@ -58,8 +60,16 @@ public class OrderTracking {
     /** A guest's order by its number and the email it was placed with. */
     @PermitAll
     public Optional<OrderView> track(@NotNull String number, @NotNull String email) {
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return byNumber(number).filter(o -> o.email().equals(wanted)).map(this::view);
+        return GuestAccess.find(em, number, email, LockModeType.NONE).map(this::view);
+    }
+
+    /**
+     * The checkout token of a guest's order named by its number and email, so that the guest can pay for it from the
+     * tracking page; refused ("not found") for a wrong number or email, and for an order of a customer account.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public UUID guestCheckout(@NotNull String number, @NotNull String email) {
+        return GuestAccess.guestOrder(em, number, email, "pay for it", LockModeType.NONE).checkoutToken();
     }
 
     private Optional<Order> byNumber(String number) {
@@ -85,7 +95,8 @@ public class OrderTracking {
                         (String) p[5])).toList(),
                 Parcels.of(em, o, null), o.deliveredAt(), o.balancePaid(),
                 o.balancePaid().signum() > 0 && Balances.held(em, o.id()).signum() == 0
-                        && (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.PAYMENT_FAILED));
+                        && (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.PAYMENT_FAILED),
+                o.accountId() == null);
     }
 
 }

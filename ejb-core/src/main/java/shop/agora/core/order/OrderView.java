@@ -12,12 +12,13 @@ import shop.agora.core.order.entity.Order;
  * the status timeline, the payment attempts (card brand and last four digits only) and the parcels with their
  * tracking timelines. {@code balancePaid}: what the customer's wallet and store credit pay of the total (0 when they
  * were not used); {@code balanceGivenBack}: that part is back in their balance (the payment failed, the order was
- * cancelled).
+ * cancelled); {@code guest}: placed without an account, so that a guest who tracks it by number and email may also
+ * cancel and pay for it (an account's orders are acted on signed in).
  */
 public record OrderView(long id, String number, String status, String statusReason, Instant placedAt,
         Instant updatedAt, String email, Order.Destination destination, String shippingMethod, Totals totals,
         List<Line> lines, List<Step> timeline, List<Payment> payments, List<Parcel> parcels, Instant deliveredAt,
-        BigDecimal balancePaid, boolean balanceGivenBack) implements Serializable {
+        BigDecimal balancePaid, boolean balanceGivenBack, boolean guest) implements Serializable {
 
     public record Line(long skuId, String productName, String productSlug, String skuCode, String skuLabel,
             BigDecimal unitPrice, int quantity, BigDecimal lineTotal) implements Serializable {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.order.OrderTracking;
 import shop.agora.core.payment.control.CardCheck;
 
 /**
@@ -26,7 +27,8 @@ import shop.agora.core.payment.control.CardCheck;
  * and the answer is booked: "Payment Processed" on success, payment failed (items and balance released) otherwise.
  * The card is charged what the customer's balance does not pay. Only the gateway's token, the brand and the last
  * four digits are kept; the number and CVC are neither stored nor logged. The order is named by its checkout token,
- * which only the session that placed it knows.
+ * which only the session that placed it knows, or, for a guest's order, by its number and the email it was placed
+ * with.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -38,6 +40,9 @@ public class PaymentProcessing {
     @EJB
     PaymentGateway gateway;
 
+    @EJB
+    OrderTracking orders;
+
     @Inject
     Clock clock;
 
@@ -47,10 +52,30 @@ public class PaymentProcessing {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PaymentOutcome pay(@NotNull UUID checkoutToken, @NotNull CardDetails card) {
+        check(card);
+        return charge(checkoutToken, card);
+    }
+
+    /**
+     * A guest pays an order they found by its number and the email it was placed with (the tracking page), in any
+     * session: both must match, and the order must be a guest's (a customer account's orders are paid signed in).
+     * Otherwise as {@link #pay}.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PaymentOutcome payTracked(@NotNull String number, @NotNull String email, @NotNull CardDetails card) {
+        check(card);
+        return charge(orders.guestCheckout(number, email), card);
+    }
+
+    private void check(CardDetails card) {
         Map<String, String> problems = CardCheck.problems(card, YearMonth.now(clock.withZone(ZoneOffset.UTC)));
         if (!problems.isEmpty()) {
             throw new CardProblems(problems);
         }
+    }
+
+    private PaymentOutcome charge(UUID checkoutToken, CardDetails card) {
         String actor = actor();
         PaymentLedger.Attempt attempt = ledger.begin(checkoutToken, actor);
         if (attempt.alreadyPaid()) {

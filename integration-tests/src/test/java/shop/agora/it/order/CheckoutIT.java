@@ -23,11 +23,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
+import shop.agora.core.demo.DemoData;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.CartView;
 import shop.agora.core.order.CheckoutForm;
 import shop.agora.core.order.CheckoutQuote;
 import shop.agora.core.order.Checkout;
+import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
@@ -46,8 +48,8 @@ import shop.agora.it.support.Deployments;
 
 /**
  * Checkout and payment on the real server, database and broker: the happy path to confirmed through the real
- * "Payment Processed" consumer, declined cards, double submits, out of stock after payment, and 200 buyers for 50
- * units. The test itself calls as a guest; {@link AsCustomer} is the signed-in demo customer.
+ * "Payment Processed" consumer, declined cards, double submits, out of stock after payment, 200 buyers for 50 units,
+ * and a guest paying and cancelling by order number and email (never a customer account's order). The test itself calls as a guest; {@link AsCustomer} is the signed-in demo customer.
  */
 @ExtendWith(ArquillianExtension.class)
 class CheckoutIT {
@@ -70,6 +72,9 @@ class CheckoutIT {
 
     @EJB
     OrderTracking tracking;
+
+    @EJB
+    OrderCancellation cancellation;
 
     @EJB
     CatalogService catalog;
@@ -293,6 +298,53 @@ class CheckoutIT {
         assertRefused("was cancelled", () -> payments.pay(token, GOOD));
         assertEquals(0, db.number("select count(*) from sandbox_charge where idempotency_key like ?",
                 order.number() + "-%"), "nothing charged");
+    }
+
+    @Test
+    void aGuestPaysAndCancelsByNumberAndEmailAndNeverByTheNumberAlone() throws Exception {
+        long sku = stockedSku("25.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(sku, 1)), form("cleo@example.test",
+                "STANDARD"));
+        String notFound = "We could not find an order with this number and email.";
+        assertRefused(notFound, () -> payments.payTracked(order.number(), "someone@else.test", GOOD));
+        assertRefused(notFound, () -> payments.payTracked(order.number() + "0", "cleo@example.test", GOOD));
+        assertEquals(0, db.number("select count(*) from payment where order_id = ?", order.id()), "nothing tried");
+
+        assertFalse(payments.payTracked(order.number(), " CLEO@example.test", DECLINED).succeeded());
+        assertEquals("PAYMENT_FAILED", tracking.byCheckout(token).orElseThrow().status());
+        assertTrue(payments.payTracked(order.number().toLowerCase(), "cleo@example.test", GOOD).succeeded());
+        awaitStatus(token, "CONFIRMED");
+        assertTrue(tracking.track(order.number(), "cleo@example.test").orElseThrow().guest());
+
+        assertRefused(notFound, () -> cancellation.cancelTracked(order.number(), "someone@else.test", null));
+        assertEquals("CONFIRMED", tracking.byCheckout(token).orElseThrow().status());
+        cancellation.cancelTracked(order.number(), "cleo@example.test", "Changed my mind");
+        OrderView cancelled = tracking.byCheckout(token).orElseThrow();
+        assertEquals("CANCELLED", cancelled.status());
+        assertEquals("guest cleo@example.test", cancelled.timeline().stream().filter(step -> "CANCELLED".equals(
+                step.to())).findFirst().orElseThrow().actor());
+        Await.until("the card refunded", Duration.ofSeconds(30), () -> db.text("select status from payment "
+                + "where order_id = ? and status in ('SUCCEEDED', 'REFUNDED')", order.id()), "REFUNDED"::equals);
+    }
+
+    @Test
+    void anOrderOfACustomerAccountIsNotPaidOrCancelledByNumberAndEmail() {
+        long sku = stockedSku("25.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = customer.checkout(c -> c.placeOrder(token, List.of(new SkuQuantity(sku, 1)),
+                new CheckoutForm(null, "Casey Customer", "Damrak 1", "1012 LG", "Amsterdam", "NL", null, "STANDARD",
+                        false)));
+        assertFalse(tracking.track(order.number(), DemoData.CUSTOMER_EMAIL).orElseThrow().guest());
+        assertRefused("belongs to a customer account", () -> payments.payTracked(order.number(),
+                DemoData.CUSTOMER_EMAIL, GOOD));
+        assertRefused("belongs to a customer account", () -> cancellation.cancelTracked(order.number(),
+                DemoData.CUSTOMER_EMAIL, null));
+        assertEquals("AWAITING_PAYMENT", tracking.byCheckout(token).orElseThrow().status());
+        customer.cancellation(c -> {
+            c.cancelMine(order.number(), "Cleaning up after a test");
+            return null;
+        });
     }
 
     // --- helpers ---

@@ -1,14 +1,15 @@
 package shop.agora.it.support;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** One-parameter SQL for in-container tests that look at or arrange the database directly. */
+/**
+ * One-parameter SQL for tests that look at or arrange the database directly: in the container with its data source
+ * (also in a test WAR without JUnit), or from the test JVM ({@link TestDatabase}).
+ */
 public final class Db {
 
     private final DataSource dataSource;
@@ -41,7 +42,9 @@ public final class Db {
              PreparedStatement select = connection.prepareStatement(query)) {
             select.setObject(1, parameter);
             try (ResultSet rows = select.executeQuery()) {
-                assertTrue(rows.next(), query);
+                if (!rows.next()) {
+                    throw new AssertionError("no row: " + query);
+                }
                 return rows.getObject(1);
             }
         } catch (SQLException e) {

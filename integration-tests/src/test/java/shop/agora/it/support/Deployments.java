@@ -32,14 +32,8 @@ public final class Deployments {
      * message-driven beans that record what they see), in which the test runs in the container.
      */
     public static EnterpriseArchive applicationWithProbes(Class<?> testClass, String... packages) {
-        EnterpriseArchive ear = application();
-        WebArchive probes = ShrinkWrap.create(WebArchive.class, PROBE_WAR)
-                .addClass(testClass)
-                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class, PlatformControl.class,
-                        ImapMailbox.class, ImapMailbox.Mail.class)
-                .addPackage("shop.agora.it.identity")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        String runAs = read(Deployments.class.getClassLoader().getResourceAsStream("probe/glassfish-ejb-jar.xml"));
+        WebArchive probes = testWar().addClass(testClass);
+        String runAs = runAsDescriptor();
         for (String name : packages) {
             probes.addPackages(true, name);
             if (name.equals("shop.agora.it.probe")) {
@@ -49,7 +43,36 @@ public final class Deployments {
             }
         }
         probes.addAsWebInfResource(new StringAsset(runAs), "glassfish-ejb-jar.xml");
-        ear.addAsModule(Testable.archiveToTest(probes));
+        return withTestWar(Testable.archiveToTest(probes));
+    }
+
+    /**
+     * The real EAR plus one test WAR with the control servlet ({@code shop.agora.it.control}), for browser tests,
+     * which run outside the server, to arrange through the services what no page does (the clock, a test product).
+     */
+    public static EnterpriseArchive applicationWithControl() {
+        return withTestWar(testWar().addPackage("shop.agora.it.control")
+                .addAsWebInfResource(new StringAsset(runAsDescriptor()), "glassfish-ejb-jar.xml"));
+    }
+
+    /** The test WAR's common part: the helpers and the beans that call the services as the demo users. */
+    private static WebArchive testWar() {
+        return ShrinkWrap.create(WebArchive.class, PROBE_WAR)
+                .addClasses(Await.class, Db.class, Refused.class, TestProducts.class, PlatformControl.class,
+                        ImapMailbox.class, ImapMailbox.Mail.class)
+                .addPackage("shop.agora.it.identity")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    /** The run-as principals of the identity beans. */
+    private static String runAsDescriptor() {
+        return read(Deployments.class.getClassLoader().getResourceAsStream("probe/glassfish-ejb-jar.xml"));
+    }
+
+    /** The real EAR with the test WAR as a module at {@code /agora-it}, and the demo users as principals. */
+    private static EnterpriseArchive withTestWar(WebArchive war) {
+        EnterpriseArchive ear = application();
+        ear.addAsModule(war);
         ArchivePath descriptor = org.jboss.shrinkwrap.api.ArchivePaths.create("META-INF/application.xml");
         String applicationXml = read(ear.get(descriptor).getAsset().openStream());
         int modulesEnd = applicationXml.lastIndexOf("</module>") + "</module>".length();

@@ -25,13 +25,60 @@ public final class Shopper {
 
     /** Opens the laptop and adds one to the cart; the product page then says so. */
     public Shopper addLaptopToCart() {
-        browser.open(LAPTOP);
-        assertEquals(LAPTOP_NAME, browser.text("product-name"));
+        return addToCart(LAPTOP);
+    }
+
+    /** Opens a product page ({@code /shop/p/<slug>}) and adds one of its variant to the cart. */
+    public Shopper addToCart(String productPath) {
+        browser.open(productPath);
+        browser.element("product-name");
         browser.type("add-quantity", "1");
         browser.submit("add-to-cart");
-        assertTrue(browser.path().startsWith(LAPTOP), browser.path());
+        assertTrue(browser.path().startsWith(productPath), browser.path());
         assertTrue(browser.text("cart-added").contains("Added to your cart"), browser.pageText());
         return this;
+    }
+
+    /**
+     * Registers a new customer with this name (a fresh account: no orders, no balance, an empty cart) and ends
+     * signed in on the account page; returns the account's email.
+     */
+    public String registerCustomer(String name) {
+        String email = "customer-" + UUID.randomUUID() + "@example.test";
+        browser.open("/shop/register.xhtml");
+        browser.type("register:email", email).type("register:name", name)
+                .type("register:password", "a long enough password");
+        browser.submit("register:submit");
+        assertTrue(browser.path().startsWith("/shop/account/"), browser.path() + ": " + browser.pageText());
+        assertEquals(email, browser.text("account-email"));
+        return email;
+    }
+
+    /** A signed-in customer goes from the cart to the checkout page, which names their account. */
+    public Shopper startCheckout() {
+        browser.open("/shop/cart");
+        browser.submit("checkout-button");
+        assertTrue(browser.path().startsWith("/shop/checkout"), browser.path());
+        browser.element("checkout-account-email");
+        return this;
+    }
+
+    /** Places the order on the checkout page; ends on the payment page of the order. */
+    public Shopper placeOrder() {
+        browser.submit("place-order");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path() + ": " + browser.pageText());
+        return this;
+    }
+
+    /** A signed-in customer buys what is in the cart by card and waits until it is confirmed; returns its number. */
+    public String buyCartAsCustomer(String name) {
+        startCheckout();
+        fillAddress(name);
+        placeOrder();
+        pay(name, APPROVED);
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path());
+        browser.waitForText("order-status", "Confirmed");
+        return browser.text("order-number");
     }
 
     /** From the cart page: checks out as a guest to the Netherlands with standard shipping; ends on the payment page. */

@@ -23,13 +23,15 @@ import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.storefront.order.TrackedOrders;
 
 /**
- * Backing bean of {@code checkout-payment.xhtml} ({@code /checkout/pay?order={checkoutToken}}): the order's number and
- * total, until when its items are held, and the card form. A declined card says why and the form stays for another
- * card; a payment that went through goes to the order's confirmation page. The card details pass through
- * {@link CardForm} (request scoped) and a local variable on their way to the service; this bean keeps none of them.
- * An order that needs no payment (paid, confirmed, cancelled) is shown by its confirmation page instead.
+ * Backing bean of {@code checkout-payment.xhtml} ({@code /checkout/pay?order={checkoutToken}}, or
+ * {@code /checkout/pay?number=AG-1001-7} for a guest's order this session found on the tracking page): the order's
+ * number and total, until when its items are held, and the card form. A declined card says why and the form stays for
+ * another card; a payment that went through goes to the order's page (its confirmation, or the tracking page). The
+ * card details pass through {@link CardForm} (request scoped) and a local variable on their way to the service; this
+ * bean keeps none of them. An order that needs no payment (paid, confirmed, cancelled) is shown by its page instead.
  */
 @Named
 @ViewScoped
@@ -54,23 +56,41 @@ public class CheckoutPaymentPage implements Serializable {
     @Inject
     CardForm card;
 
+    @Inject
+    TrackedOrders tracked;
+
     private String orderParam;
-    private UUID token;
+    private String numberParam;
+    private OrderToPay target;
     private OrderView order;
     private Instant holdUntil;
     private String failure;
 
     public void load() throws IOException {
-        token = token(orderParam);
-        order = token == null ? null : orders.byCheckout(token).orElse(null);
+        target = target();
+        order = target == null ? null : target.find(orders).orElse(null);
         if (order == null) {
             return; // the page says there is no such order
         }
         if (!order.payable()) {
-            toConfirmation();
+            toOrder();
             return;
         }
-        holdUntil = flow.placed(token).map(PlacedOrder::holdExpiresAt).orElse(null);
+        holdUntil = target instanceof OrderToPay.Placed placed
+                ? flow.placed(placed.token()).map(PlacedOrder::holdExpiresAt).orElse(null) : null;
+    }
+
+    /** The order the address names: by its checkout token, or by its number when this session tracked it. */
+    private OrderToPay target() {
+        UUID token = token(orderParam);
+        if (token != null) {
+            return new OrderToPay.Placed(token);
+        }
+        if (numberParam == null || numberParam.isBlank() || numberParam.strip().length() > 40) {
+            return null;
+        }
+        String number = TrackedOrders.key(numberParam);
+        return tracked.email(number).map(email -> new OrderToPay.Tracked(number, email)).orElse(null);
     }
 
     public void pay() throws IOException {
@@ -82,7 +102,7 @@ public class CheckoutPaymentPage implements Serializable {
         card.forgetSecrets();
         PaymentOutcome outcome;
         try {
-            outcome = payments.pay(token, details);
+            outcome = target.pay(payments, details);
         } catch (CardProblems problems) {
             problems.problems().forEach((field, text) -> {
                 if (CARD_FIELDS.contains(field)) {
@@ -106,7 +126,7 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         }
         if (outcome.succeeded()) {
-            toConfirmation();
+            toOrder();
             return;
         }
         failure = outcome.message();
@@ -114,13 +134,13 @@ public class CheckoutPaymentPage implements Serializable {
     }
 
     private void reload() {
-        order = orders.byCheckout(token).orElse(order);
+        order = target.find(orders).orElse(order);
         holdUntil = null; // a failed payment gave the items back; paying holds them again
     }
 
-    private void toConfirmation() throws IOException {
+    private void toOrder() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/order/confirmation?token=" + token);
+        external.redirect(external.getRequestContextPath() + target.orderPath());
     }
 
     /** A checkout token as it appears in an address; null for anything else. */
@@ -135,9 +155,14 @@ public class CheckoutPaymentPage implements Serializable {
         }
     }
 
-    /** The order's checkout token (as read from the address). */
-    public UUID getToken() {
-        return token;
+    /** Where the order is shown (its confirmation, or the tracking page), below the context path. */
+    public String getOrderPath() {
+        return target == null ? null : target.orderPath();
+    }
+
+    /** Whether the address named the order by its number (from the tracking page). */
+    public boolean isByNumber() {
+        return token(orderParam) == null && numberParam != null && !numberParam.isBlank();
     }
 
     public boolean isFound() {
@@ -165,5 +190,13 @@ public class CheckoutPaymentPage implements Serializable {
 
     public void setOrderParam(String orderParam) {
         this.orderParam = orderParam;
+    }
+
+    public String getNumberParam() {
+        return numberParam;
+    }
+
+    public void setNumberParam(String numberParam) {
+        this.numberParam = numberParam;
     }
 }

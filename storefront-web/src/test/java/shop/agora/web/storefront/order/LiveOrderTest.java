@@ -88,6 +88,6 @@ class LiveOrderTest {
                 : List.of(new OrderView.Payment(now, paymentStatus, totals.total(), "VISA", "4242", null));
         return new OrderView(1, "AG-1001-7", status, "Some reason.", now, now, "guest@example.test",
                 new Order.Destination("Robin", "Main 1", "1011 AA", "Amsterdam", "NL", null), "Standard (1-2 days)",
-                totals, List.of(), List.of(), payments, List.of(), null, new BigDecimal("0.00"), false);
+                totals, List.of(), List.of(), payments, List.of(), null, new BigDecimal("0.00"), false, true);
     }
 }

@@ -1,0 +1,55 @@
+package shop.agora.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import shop.agora.it.support.BrowserIT;
+import shop.agora.it.support.Shopper;
+
+/**
+ * The tracking page stops an address that keeps guessing: after 10 lookups that found nothing within 10 minutes,
+ * every lookup from it is refused for a while, a right one too, in a new session too. A class of its own: the limit
+ * is per client address, every browser test comes from the same one, and each test class has a deployment (and so a
+ * limit) of its own.
+ */
+class GuestTrackingLimitIT extends BrowserIT {
+
+    private static final String NOT_FOUND = "We could not find an order with this number and email.";
+    private static final String TOO_MANY = "Too many attempts, try again in a few minutes";
+
+    @Test
+    void afterTenFailedLookupsEvenTheRightOneIsRefused() {
+        String email = Shopper.guestEmail();
+        Shopper shopper = new Shopper(browser);
+        shopper.addLaptopToCart();
+        browser.open("/shop/cart");
+        shopper.checkoutAsGuest(email, "Gus Guesser");
+        String number = browser.text("pay-order-number");
+
+        browser.forgetCookies();
+        browser.open("/shop/track");
+        track(number, email);
+        assertEquals(number, browser.text("order-number"), "a lookup that finds the order is no failure");
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            track(number, "guess-" + attempt + "@example.test");
+            assertTrue(browser.text("messages").contains(NOT_FOUND), "lookup " + attempt + ": " + browser.pageText());
+        }
+
+        track(number, email);
+        assertTrue(browser.text("messages").contains(TOO_MANY), browser.pageText());
+        assertFalse(browser.text("messages").contains(NOT_FOUND), browser.text("messages"));
+        assertFalse(browser.has("order-number"), "not even the right order is shown");
+
+        browser.forgetCookies();
+        browser.open("/shop/track");
+        track(number, email);
+        assertTrue(browser.text("messages").contains(TOO_MANY), "a new session does not help: " + browser.pageText());
+    }
+
+    private static void track(String number, String email) {
+        browser.type("track-number", number).type("track-email", email);
+        browser.submit("track-submit");
+    }
+}

@@ -1,0 +1,68 @@
+package shop.agora.web.storefront.checkout;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import shop.agora.core.order.OrderTracking;
+import shop.agora.core.order.OrderView;
+import shop.agora.core.payment.CardDetails;
+import shop.agora.core.payment.PaymentOutcome;
+import shop.agora.core.payment.PaymentProcessing;
+
+/**
+ * The order the payment page pays, and by what right: the checkout that placed it (its token, the placing session's
+ * secret) or a guest who found it on the tracking page (its number and the email they gave, which the services check
+ * on every call).
+ */
+sealed interface OrderToPay extends Serializable {
+
+    Optional<OrderView> find(OrderTracking orders);
+
+    PaymentOutcome pay(PaymentProcessing payments, CardDetails card);
+
+    /** Where the order is shown, below the application's context path. */
+    String orderPath();
+
+    record Placed(UUID token) implements OrderToPay {
+
+        @Override
+        public Optional<OrderView> find(OrderTracking orders) {
+            return orders.byCheckout(token);
+        }
+
+        @Override
+        public PaymentOutcome pay(PaymentProcessing payments, CardDetails card) {
+            return payments.pay(token, card);
+        }
+
+        @Override
+        public String orderPath() {
+            return "/order/confirmation?token=" + token;
+        }
+    }
+
+    record Tracked(String number, String email) implements OrderToPay {
+
+        @Override
+        public Optional<OrderView> find(OrderTracking orders) {
+            return orders.track(number, email);
+        }
+
+        @Override
+        public PaymentOutcome pay(PaymentProcessing payments, CardDetails card) {
+            return payments.payTracked(number, email, card);
+        }
+
+        @Override
+        public String orderPath() {
+            return "/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return "Tracked[" + number + "]"; // never the email, e.g. in a log
+        }
+    }
+}
