@@ -69,6 +69,9 @@ public class CheckoutPaymentPage implements Serializable {
     public void load() throws IOException {
         target = target();
         order = target == null ? null : target.find(orders).orElse(null);
+        if (order != null && target instanceof OrderToPay.Tracked && !order.guest()) {
+            order = null; // an account's order is paid by its customer, signed in (the service refuses it too)
+        }
         if (order == null) {
             return; // the page says there is no such order
         }
