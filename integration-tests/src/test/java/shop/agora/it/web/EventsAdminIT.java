@@ -16,19 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import shop.agora.core.demo.DemoData;
 import shop.agora.it.probe.FlakyConsumer;
 import shop.agora.it.support.Await;
-import shop.agora.it.support.Browser;
+import shop.agora.it.support.BrowserSession;
 import shop.agora.it.support.Deployments;
 import shop.agora.it.support.PlatformSession;
 import shop.agora.it.support.Shopper;
@@ -40,36 +34,17 @@ import shop.agora.it.support.Shopper;
  * messages are dead-lettered after the test broker's three attempts.
  *
  * <p>Not a {@code BrowserIT}: it needs the probe WAR, and Arquillian would take BrowserIT's deployment method as a
- * second deployment rather than one this class replaces.
+ * second deployment rather than one this class replaces; it gets the browser from {@link BrowserSession}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EventsAdminIT {
+class EventsAdminIT extends BrowserSession {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-
-    private static Browser browser;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithProbes(EventsAdminIT.class, "shop.agora.it.probe");
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.forgetCookies();
     }
 
     @Test
