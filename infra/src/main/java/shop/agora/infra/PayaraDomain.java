@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Payara Server domain driven through {@code asadmin}: created on first use, started with the application's
@@ -79,18 +81,26 @@ public final class PayaraDomain {
             if (xml.contains(RECOVERY_PROPERTY)) {
                 return;
             }
-            String plain = "<transaction-service tx-log-dir=\"${com.sun.aas.instanceRoot}/logs\"></transaction-service>";
-            int at = xml.indexOf(plain);
-            if (at < 0) {
-                throw new InfraException("cannot find the server's transaction service in " + domainXml);
-            }
-            String recovering = "<transaction-service automatic-recovery=\"true\" "
-                    + "tx-log-dir=\"${com.sun.aas.instanceRoot}/logs\"><property name=\"" + RECOVERY_PROPERTY
-                    + "\" value=\"" + RECOVERY_INTERVAL_SECONDS + "\"></property></transaction-service>";
-            Files.writeString(domainXml, xml.substring(0, at) + recovering + xml.substring(at + plain.length()));
-        } catch (IOException e) {
+            Files.writeString(domainXml, withTransactionRecovery(xml));
+        } catch (IOException | IllegalArgumentException e) {
             throw new InfraException("cannot configure transaction recovery in " + domainXml + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The domain configuration with the first {@code <transaction-service>} (the server's; the default
+     * configuration's comes later) recovering at start and every {@value #RECOVERY_INTERVAL_SECONDS} s.
+     */
+    static String withTransactionRecovery(String xml) {
+        Matcher element = Pattern.compile("<transaction-service\\b([^>]*?)(/?)>").matcher(xml);
+        if (!element.find()) {
+            throw new IllegalArgumentException("no <transaction-service> element");
+        }
+        String attributes = element.group(1).replaceAll("\\s*automatic-recovery=\"[^\"]*\"", "").stripTrailing();
+        String replacement = "<transaction-service" + attributes + " automatic-recovery=\"true\">"
+                + "<property name=\"" + RECOVERY_PROPERTY + "\" value=\"" + RECOVERY_INTERVAL_SECONDS + "\"></property>"
+                + (element.group(2).isEmpty() ? "" : "</transaction-service>");
+        return xml.substring(0, element.start()) + replacement + xml.substring(element.end());
     }
 
     /**
