@@ -1,0 +1,37 @@
+package shop.agora.infra;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PayaraDomainTest {
+
+    private static final String PROPERTY = "<property name=\"pending-txn-cleanup-interval\" value=\""
+            + PayaraDomain.RECOVERY_INTERVAL_SECONDS + "\"></property>";
+
+    @Test
+    void aNewDomainsSelfClosingServiceRecovers() {
+        String xml = "<config name=\"server-config\"><transaction-service tx-log-dir=\"${x}/logs\" /></config>"
+                + "<config name=\"default-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
+                + "automatic-recovery=\"true\" /></config>";
+        assertEquals("<config name=\"server-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
+                + "automatic-recovery=\"true\">" + PROPERTY + "</transaction-service></config>"
+                + "<config name=\"default-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
+                + "automatic-recovery=\"true\" /></config>", PayaraDomain.withTransactionRecovery(xml));
+    }
+
+    @Test
+    void aRewrittenDomainsServiceKeepsItsContent() {
+        String xml = "<transaction-service automatic-recovery=\"false\" tx-log-dir=\"l\"><property name=\"a\" "
+                + "value=\"b\"></property></transaction-service>";
+        assertEquals("<transaction-service tx-log-dir=\"l\" automatic-recovery=\"true\">" + PROPERTY
+                + "<property name=\"a\" value=\"b\"></property></transaction-service>",
+                PayaraDomain.withTransactionRecovery(xml));
+    }
+
+    @Test
+    void aConfigurationWithoutTheServiceIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PayaraDomain.withTransactionRecovery("<domain/>"));
+    }
+}
