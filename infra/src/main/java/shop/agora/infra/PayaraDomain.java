@@ -193,9 +193,31 @@ public final class PayaraDomain {
         asadmin(Map.of(), 120, command);
     }
 
+    /**
+     * Deploys the resource adapter. Right after a new domain started, the deployment once failed inside Payara (a
+     * null context class loader while validating the adapter's activation spec) and did not on the next fresh start,
+     * so a failed attempt is tried once more.
+     */
     public void deployResourceAdapter(Path rar) {
-        asadmin(Map.of(), 300, List.of("--port", String.valueOf(settings.adminPort()), "deploy", "--force=true",
-                "--name", RESOURCE_ADAPTER, rar.toString()));
+        List<String> deploy = List.of("--port", String.valueOf(settings.adminPort()), "deploy", "--force=true",
+                "--name", RESOURCE_ADAPTER, rar.toString());
+        try {
+            asadmin(Map.of(), 300, deploy);
+        } catch (InfraException first) {
+            System.out.println("[infra] deploying the resource adapter failed once, trying again: "
+                    + first.getMessage().lines().skip(1).findFirst().orElse(""));
+            pause(5);
+            asadmin(Map.of(), 300, deploy);
+        }
+    }
+
+    private static void pause(int seconds) {
+        try {
+            Thread.sleep(seconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException("interrupted", e);
+        }
     }
 
     /**
