@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
 import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
 import org.apache.activemq.artemis.service.extensions.xa.recovery.ActiveMQXAResourceWrapper;
 import org.apache.activemq.artemis.service.extensions.xa.recovery.XARecoveryConfig;
@@ -24,6 +25,14 @@ import org.apache.activemq.artemis.service.extensions.xa.recovery.XARecoveryConf
  * resource that connects to the broker when asked: {@code recover} lists every prepared branch on the broker, and
  * the manager commits those its log says committed and rolls back the rest of its own. The outbound connection
  * factory's branches live on the same broker, so they are covered as well.
+ *
+ * <p>The Artemis client handles a broken connection on a shared thread pool, by default 8 threads per processor.
+ * While the broker is away, every message-driven bean's session keeps one of those threads busy trying to
+ * reconnect, so on a small machine the pool fills up and the failure of an outbound connection waits in its
+ * queue: a request that publishes an event then blocks for the call timeout of each pooled connection the server
+ * closes, instead of being told at once that the broker is away. This adapter lets the pool grow as needed
+ * (threads are reused and end when idle), unless {@value ActiveMQClient#THREAD_POOL_MAX_SIZE_PROPERTY_KEY} sets
+ * its size.
  */
 public class AgoraResourceAdapter extends ActiveMQResourceAdapter {
 
@@ -39,6 +48,10 @@ public class AgoraResourceAdapter extends ActiveMQResourceAdapter {
         if (host != null || port != null) {
             setConnectionParameters("host=" + (host == null ? "127.0.0.1" : host)
                     + ";port=" + (port == null ? "61616" : port));
+        }
+        if (System.getProperty(ActiveMQClient.THREAD_POOL_MAX_SIZE_PROPERTY_KEY) == null) {
+            ActiveMQClient.setGlobalThreadPoolProperties(-1, ActiveMQClient.getGlobalScheduledThreadPoolSize(),
+                    ActiveMQClient.getGlobalFlowControlThreadPoolSize());
         }
         super.start(context);
     }
