@@ -59,6 +59,21 @@ public final class Platform implements AutoCloseable {
                     public void startBroker() {
                         Platform.this.startBroker();
                     }
+
+                    @Override
+                    public String leavePreparedSend(String address, Map<String, String> properties, String text) {
+                        return runningBroker().leavePreparedSend(address, properties, text);
+                    }
+
+                    @Override
+                    public String preparedBranches() {
+                        return runningBroker().preparedBranches();
+                    }
+
+                    @Override
+                    public boolean rollBackPrepared(String xid) {
+                        return runningBroker().rollBackPrepared(xid);
+                    }
                 });
             }
             domain.start(applicationEnvironment());
@@ -109,6 +124,13 @@ public final class Platform implements AutoCloseable {
             broker = EmbeddedBroker.start(settings.dataDir().resolve("artemis"), settings.brokerPort(),
                     settings.maxDeliveryAttempts(), settings.redeliveryDelay());
         }
+    }
+
+    private synchronized EmbeddedBroker runningBroker() {
+        if (broker == null) {
+            throw new InfraException("The broker is stopped");
+        }
+        return broker;
     }
 
     public void deploy(Path ear, String name) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import shop.agora.core.catalog.CatalogService;
 import shop.agora.core.events.EventAdministration;
+import shop.agora.core.events.InDoubtEvents;
+import shop.agora.core.events.PreparedBranch;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.Checkout;
 import shop.agora.core.order.CheckoutForm;
@@ -168,6 +170,57 @@ class BrokerOutageIT {
         assertEquals(1, probes.effects(event.eventId()));
         assertTrue(admin.events(EventAdministration::deadLetters).stream()
                 .noneMatch(l -> l.eventId().equals(event.eventId())));
+    }
+
+    /**
+     * The broker stops while paid orders are on their way through the consumers (confirmation, sale, label, email)
+     * and starts again a few seconds later. Every order still ends confirmed, sold once, with one parcel and one
+     * confirmation email: a message a consumer had taken is delivered again, and an event the broker held prepared
+     * when it stopped is settled by {@link InDoubtEvents} (its timer's passes are run here every few seconds, with a
+     * shorter wait than its default).
+     */
+    @Test
+    void theBrokerStoppedMidFlowAndStartedAgainLosesNothingAndDoublesNothing() throws Exception {
+        int orders = 8;
+        long sku = TestProducts.stockedSku(catalog, northwind::products, system, db, "Mid-flow outage", "15.00",
+                orders + 2);
+        java.util.Map<UUID, PlacedOrder> placed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < orders; i++) {
+            UUID token = UUID.randomUUID();
+            placed.put(token, checkout.placeOrder(token, List.of(new SkuQuantity(sku, 1)), form(email())));
+        }
+        for (UUID token : placed.keySet()) {
+            assertTrue(payments.pay(token, GOOD).succeeded());
+        }
+
+        PlatformControl.stopBroker();
+        Thread.sleep(3000);
+        PlatformControl.startBroker();
+
+        for (UUID token : placed.keySet()) {
+            Await.until("order of checkout " + token + " confirmed with its parcel", Duration.ofSeconds(180),
+                    () -> {
+                        system.inDoubt(s -> s.settle(Duration.ofSeconds(10)));
+                        return tracking.byCheckout(token).orElseThrow();
+                    }, (OrderView o) -> o.status().equals("CONFIRMED") && o.parcels().size() == 1);
+        }
+        Await.until("every sale", WAIT, () -> onHand(sku), n -> n == 2);
+        for (PlacedOrder order : placed.values()) {
+            assertEquals(1, db.number("select count(*) from stock_movement where kind = 'SALE' and reference = ?",
+                    order.number()), "sold once: " + order.number());
+            assertEquals(1, db.number("select count(*) from shipment where order_id = ?", order.id()),
+                    "one parcel: " + order.number());
+            Await.until("the confirmation of " + order.number(), WAIT, () -> db.number(
+                    "select count(*) from email_message where reference = ? and kind = 'ORDER_CONFIRMED'",
+                    order.number()), n -> n > 0);
+            assertEquals(1, db.number("select count(*) from email_message where reference = ? "
+                    + "and kind = 'ORDER_CONFIRMED'", order.number()), "one confirmation: " + order.number());
+            assertEquals(1, db.number("select count(*) from sandbox_charge c join payment p on p.idempotency_key = "
+                    + "c.idempotency_key where p.order_id = ?", order.id()), "charged once: " + order.number());
+        }
+        assertEquals(2, (int) system.stock(s -> s.available(List.of(sku))).get(sku));
+        assertTrue(PreparedBranch.parse(PlatformControl.preparedBranches()).stream().noneMatch(PreparedBranch::ours),
+                "no event left in doubt on the broker");
     }
 
     /**

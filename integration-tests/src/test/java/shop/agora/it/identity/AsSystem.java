@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import java.util.UUID;
 import java.util.function.Function;
 import shop.agora.core.events.EventPublisher;
+import shop.agora.core.events.InDoubtEvents;
 import shop.agora.core.order.OrderManagement;
 import shop.agora.core.payment.PaymentGateway;
 import shop.agora.core.payment.PaymentLedger;
@@ -85,5 +86,12 @@ public class AsSystem {
 
     public <T> T reconciliation(Function<PaymentReconciliation, T> call) {
         return call.apply(reconciliationBean);
+    }
+
+    @EJB
+    InDoubtEvents inDoubtBean;
+
+    public <T> T inDoubt(Function<InDoubtEvents, T> call) {
+        return call.apply(inDoubtBean);
     }
 }

@@ -46,6 +46,25 @@ public class Probes {
         publisher.publish(topic, event);
     }
 
+    /**
+     * Writes the event to the event log as publishing does, without sending it: the database side of a business
+     * transaction that committed while its message was left in doubt on the broker.
+     */
+    public void logOnly(String topic, ProbeEvent event) {
+        update("insert into event_log (event_id, type, topic, subject, payload, published_at) "
+                + "values (?, 'ProbeEvent', ?, ?, ?, now())", event.eventId(), topic, event.orderNumber(),
+                json(event));
+    }
+
+    /** The event as publishing writes it (the message's text and the event log's payload). */
+    public static String json(ProbeEvent event) {
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return jsonb.toJson(event);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes and publishes like {@link #publish}, then fails: the transaction must leave no row and no message. */
     public void publishThenFail(String topic, ProbeEvent event) {
         publish(topic, event);
