@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
  * away in the middle of a flow. {@code POST /broker/prepared-send?address=...&name=value...} (the message text as
  * the request body) leaves a branch prepared on the broker that sends that message, as a server does when the
  * broker stops between prepare and commit, and answers the branch's id; {@code GET /broker/prepared} answers the
- * broker's prepared branches (JSON), and {@code POST /broker/prepared-rollback?xid=...} rolls one back. Listens on the loopback interface only, and only for the tests' platform.
+ * broker's prepared branches (JSON), and {@code POST /broker/prepared-rollback?xid=...} rolls one back. Listens on
+ * the loopback interface only, and only for the tests' platform.
  */
 final class ControlServer implements AutoCloseable {
 

@@ -23,6 +23,7 @@ public final class PayaraDomain {
     private static final String BROKER_POOL = "agora-broker";
     static final int RECOVERY_INTERVAL_SECONDS = 15;
     private static final String RECOVERY_PROPERTY = "pending-txn-cleanup-interval";
+    private static final String NO_COMMIT_RETRIES = "retry-timeout-in-seconds=\"0\"";
 
     private final InfraSettings settings;
 
@@ -71,14 +72,22 @@ public final class PayaraDomain {
      * ({@code automatic-recovery}) and then every {@value #RECOVERY_INTERVAL_SECONDS} s
      * ({@code pending-txn-cleanup-interval}). A branch is left in doubt when a resource (the broker, the database)
      * goes away between the two phases of a commit; once it is back, the next pass commits or rolls it back as the
-     * manager's log says. The manager reads these settings when it starts, so they are written into the stopped
-     * domain's configuration; {@code asadmin set} on a running domain would come too late.
+     * manager's log says.
+     *
+     * <p>It also does not retry a failed second phase in the committing thread ({@code retry-timeout-in-seconds=0};
+     * by default it retries every 60 s for 10 minutes). A commit to the broker fails when the broker went away
+     * mid-commit, and the retries would go to the same broken connection: the request or consumer would hang for ten
+     * minutes for nothing. Without them the transaction is left to the recovery passes above, and an event the
+     * broker keeps prepared is settled by the application ({@code InDoubtEvents}).
+     *
+     * <p>The manager reads these settings when it starts, so they are written into the stopped domain's
+     * configuration; {@code asadmin set} on a running domain would come too late.
      */
     void configureTransactionRecovery() {
         Path domainXml = settings.domainDir().resolve(settings.domainName()).resolve("config/domain.xml");
         try {
             String xml = Files.readString(domainXml);
-            if (xml.contains(RECOVERY_PROPERTY)) {
+            if (xml.contains(RECOVERY_PROPERTY) && xml.contains(NO_COMMIT_RETRIES)) {
                 return;
             }
             Files.writeString(domainXml, withTransactionRecovery(xml));
@@ -89,16 +98,21 @@ public final class PayaraDomain {
 
     /**
      * The domain configuration with the first {@code <transaction-service>} (the server's; the default
-     * configuration's comes later) recovering at start and every {@value #RECOVERY_INTERVAL_SECONDS} s.
+     * configuration's comes later) recovering at start and every {@value #RECOVERY_INTERVAL_SECONDS} s, without
+     * retries in the committing thread. Applied again to a domain it was applied to, it changes nothing.
      */
     static String withTransactionRecovery(String xml) {
         Matcher element = Pattern.compile("<transaction-service\\b([^>]*?)(/?)>").matcher(xml);
         if (!element.find()) {
             throw new IllegalArgumentException("no <transaction-service> element");
         }
-        String attributes = element.group(1).replaceAll("\\s*automatic-recovery=\"[^\"]*\"", "").stripTrailing();
-        String replacement = "<transaction-service" + attributes + " automatic-recovery=\"true\">"
-                + "<property name=\"" + RECOVERY_PROPERTY + "\" value=\"" + RECOVERY_INTERVAL_SECONDS + "\"></property>"
+        String attributes = element.group(1)
+                .replaceAll("\\s*(automatic-recovery|retry-timeout-in-seconds)=\"[^\"]*\"", "").stripTrailing();
+        int end = element.group(2).isEmpty() ? xml.indexOf("</transaction-service>", element.end()) : -1;
+        boolean hasProperty = end >= 0 && xml.substring(element.end(), end).contains(RECOVERY_PROPERTY);
+        String replacement = "<transaction-service" + attributes + " automatic-recovery=\"true\" " + NO_COMMIT_RETRIES
+                + ">" + (hasProperty ? "" : "<property name=\"" + RECOVERY_PROPERTY + "\" value=\""
+                + RECOVERY_INTERVAL_SECONDS + "\"></property>")
                 + (element.group(2).isEmpty() ? "" : "</transaction-service>");
         return xml.substring(0, element.start()) + replacement + xml.substring(element.end());
     }

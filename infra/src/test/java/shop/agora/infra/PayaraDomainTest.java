@@ -16,7 +16,8 @@ class PayaraDomainTest {
                 + "<config name=\"default-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
                 + "automatic-recovery=\"true\" /></config>";
         assertEquals("<config name=\"server-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
-                + "automatic-recovery=\"true\">" + PROPERTY + "</transaction-service></config>"
+                + "automatic-recovery=\"true\" retry-timeout-in-seconds=\"0\">" + PROPERTY
+                + "</transaction-service></config>"
                 + "<config name=\"default-config\"><transaction-service tx-log-dir=\"${x}/logs\" "
                 + "automatic-recovery=\"true\" /></config>", PayaraDomain.withTransactionRecovery(xml));
     }
@@ -25,9 +26,20 @@ class PayaraDomainTest {
     void aRewrittenDomainsServiceKeepsItsContent() {
         String xml = "<transaction-service automatic-recovery=\"false\" tx-log-dir=\"l\"><property name=\"a\" "
                 + "value=\"b\"></property></transaction-service>";
-        assertEquals("<transaction-service tx-log-dir=\"l\" automatic-recovery=\"true\">" + PROPERTY
+        assertEquals("<transaction-service tx-log-dir=\"l\" automatic-recovery=\"true\" retry-timeout-in-seconds=\"0\">"
+                + PROPERTY
                 + "<property name=\"a\" value=\"b\"></property></transaction-service>",
                 PayaraDomain.withTransactionRecovery(xml));
+    }
+
+    @Test
+    void aDomainConfiguredBeforeGetsWhatItLacksAndNothingTwice() {
+        String before = "<transaction-service tx-log-dir=\"l\" automatic-recovery=\"true\">" + PROPERTY
+                + "</transaction-service><transaction-service automatic-recovery=\"true\" />";
+        String now = PayaraDomain.withTransactionRecovery(before);
+        assertEquals("<transaction-service tx-log-dir=\"l\" automatic-recovery=\"true\" retry-timeout-in-seconds=\"0\">"
+                + PROPERTY + "</transaction-service><transaction-service automatic-recovery=\"true\" />", now);
+        assertEquals(now, PayaraDomain.withTransactionRecovery(now));
     }
 
     @Test

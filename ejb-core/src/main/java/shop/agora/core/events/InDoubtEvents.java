@@ -91,6 +91,7 @@ public class InDoubtEvents {
     private final Map<String, Long> firstSeen = new HashMap<>();
 
     @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a timeout takes REQUIRED unless told here
     void settleEveryMinute() {
         try {
             List<Settled> settled = settle(Duration.ofSeconds(Math.max(30, inDoubtAfterSeconds)));
