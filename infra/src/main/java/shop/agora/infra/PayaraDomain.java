@@ -23,6 +23,7 @@ public final class PayaraDomain {
     private static final String BROKER_POOL = "agora-broker";
     static final int RECOVERY_INTERVAL_SECONDS = 15;
     private static final String RECOVERY_PROPERTY = "pending-txn-cleanup-interval";
+    static final String HEAP = "1g";
     private static final String NO_COMMIT_RETRIES = "retry-timeout-in-seconds=\"0\"";
 
     private final InfraSettings settings;
@@ -60,7 +61,7 @@ public final class PayaraDomain {
         Ports.requireFree(settings.httpPort(), "Payara HTTP");
         Ports.requireFree(settings.adminPort(), "Payara administration");
         createIfMissing();
-        configureTransactionRecovery();
+        configureServer();
         installDatabaseDriver();
         asadmin(environment, 300, List.of("start-domain", "--domaindir", settings.domainDir().toString(),
                 settings.domainName()));
@@ -81,19 +82,29 @@ public final class PayaraDomain {
      * broker keeps prepared is settled by the application ({@code InDoubtEvents}).
      *
      * <p>The manager reads these settings when it starts, so they are written into the stopped domain's
-     * configuration; {@code asadmin set} on a running domain would come too late.
+     * configuration; {@code asadmin set} on a running domain would come too late. The server's heap is set there too
+     * ({@link #withHeap}).
      */
-    void configureTransactionRecovery() {
+    void configureServer() {
         Path domainXml = settings.domainDir().resolve(settings.domainName()).resolve("config/domain.xml");
         try {
             String xml = Files.readString(domainXml);
-            if (xml.contains(RECOVERY_PROPERTY) && xml.contains(NO_COMMIT_RETRIES)) {
-                return;
+            String configured = withHeap(withTransactionRecovery(xml));
+            if (!configured.equals(xml)) {
+                Files.writeString(domainXml, configured);
             }
-            Files.writeString(domainXml, withTransactionRecovery(xml));
         } catch (IOException | IllegalArgumentException e) {
-            throw new InfraException("cannot configure transaction recovery in " + domainXml + ": " + e.getMessage(), e);
+            throw new InfraException("cannot configure the server in " + domainXml + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The domain configuration with the server's heap ({@code -Xmx} of the first configuration, the server's) at
+     * {@value #HEAP}: a new domain has 512 MB, which the application's caches and the tests' many redeployments of the
+     * application outgrow.
+     */
+    static String withHeap(String xml) {
+        return xml.replaceFirst("<jvm-options>-Xmx[^<]*</jvm-options>", "<jvm-options>-Xmx" + HEAP + "</jvm-options>");
     }
 
     /**

@@ -43,6 +43,16 @@ class PayaraDomainTest {
     }
 
     @Test
+    void theServersHeapIsRaisedAndTheDefaultConfigurationsLeftAlone() {
+        String xml = "<config name=\"server-config\"><jvm-options>-Xmx512m</jvm-options></config>"
+                + "<config name=\"default-config\"><jvm-options>-Xmx512m</jvm-options></config>";
+        String expected = "<config name=\"server-config\"><jvm-options>-Xmx1g</jvm-options></config>"
+                + "<config name=\"default-config\"><jvm-options>-Xmx512m</jvm-options></config>";
+        assertEquals(expected, PayaraDomain.withHeap(xml));
+        assertEquals(expected, PayaraDomain.withHeap(expected));
+    }
+
+    @Test
     void aConfigurationWithoutTheServiceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> PayaraDomain.withTransactionRecovery("<domain/>"));
     }

@@ -26,9 +26,14 @@ final class Accounts {
         if (!context.isCallerInRole(Role.Names.CUSTOMER)) {
             return null;
         }
+        return customerId(em, context.getCallerPrincipal().getName());
+    }
+
+    /** The id of the customer account signed in under this name (its email), else null. */
+    static Long customerId(EntityManager em, String principal) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select id from account where email = ? and role = 'CUSTOMER'")
-                .setParameter(1, context.getCallerPrincipal().getName().toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter(1, principal.toLowerCase(Locale.ROOT)).getResultList();
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 }

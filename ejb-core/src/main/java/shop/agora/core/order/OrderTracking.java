@@ -18,6 +18,7 @@ import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
 import shop.agora.core.order.entity.OrderStatus;
+import shop.agora.core.shared.DomainException;
 import shop.agora.core.shared.NativeSql;
 
 /**
@@ -70,6 +71,18 @@ public class OrderTracking {
     @RolesAllowed(Role.Names.SYSTEM)
     public UUID guestCheckout(@NotNull String number, @NotNull String email) {
         return GuestAccess.guestOrder(em, number, email, "pay for it", LockModeType.NONE).checkoutToken();
+    }
+
+    /**
+     * The checkout token of an order of the customer signed in under {@code principal}, so that they can pay for it
+     * from their account in any session; refused ("not found") for an order of another account or of a guest.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    public UUID accountCheckout(@NotNull String number, @NotNull String principal) {
+        Long account = Accounts.customerId(em, principal);
+        return byNumber(number).filter(o -> account != null && o.belongsTo(account)).map(Order::checkoutToken)
+                .orElseThrow(() -> new DomainException("We cannot find order " + number.strip()
+                        + " in your account."));
     }
 
     private Optional<Order> byNumber(String number) {

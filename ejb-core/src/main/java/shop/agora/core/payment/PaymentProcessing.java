@@ -27,8 +27,8 @@ import shop.agora.core.payment.control.CardCheck;
  * and the answer is booked: "Payment Processed" on success, payment failed (items and balance released) otherwise.
  * The card is charged what the customer's balance does not pay. Only the gateway's token, the brand and the last
  * four digits are kept; the number and CVC are neither stored nor logged. The order is named by its checkout token,
- * which only the session that placed it knows, or, for a guest's order, by its number and the email it was placed
- * with.
+ * which only the session that placed it knows; by its number for a signed-in customer's own order; or, for a guest's
+ * order, by its number and the email it was placed with.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -66,6 +66,17 @@ public class PaymentProcessing {
     public PaymentOutcome payTracked(@NotNull String number, @NotNull String email, @NotNull CardDetails card) {
         check(card);
         return charge(orders.guestCheckout(number, email), card);
+    }
+
+    /**
+     * A signed-in customer pays one of their orders named by its number (from "My orders"), in any session; an order
+     * of another account or of a guest is refused as not found. Otherwise as {@link #pay}.
+     */
+    @RolesAllowed(Role.Names.CUSTOMER)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PaymentOutcome payMine(@NotNull String number, @NotNull CardDetails card) {
+        check(card);
+        return charge(orders.accountCheckout(number, context.getCallerPrincipal().getName()), card);
     }
 
     private void check(CardDetails card) {

@@ -8,6 +8,7 @@ import static shop.agora.it.support.Refused.assertRefused;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -345,6 +346,30 @@ class CheckoutIT {
             c.cancelMine(order.number(), "Cleaning up after a test");
             return null;
         });
+    }
+
+    @Test
+    void aCustomerPaysTheirOwnOrderByNumberAndNoOneElsesOrder() throws Exception {
+        long sku = stockedSku("25.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder mine = customer.checkout(c -> c.placeOrder(token, List.of(new SkuQuantity(sku, 1)),
+                new CheckoutForm(null, "Casey Customer", "Damrak 1", "1012 LG", "Amsterdam", "NL", null, "STANDARD",
+                        false)));
+        PlacedOrder guests = checkout.placeOrder(UUID.randomUUID(), List.of(new SkuQuantity(sku, 1)),
+                form("dana@example.test", "STANDARD"));
+        assertThrows(EJBAccessException.class, () -> payments.payMine(mine.number(), GOOD), "a guest may not");
+
+        assertFalse(customer.payments(p -> p.payMine(mine.number().toLowerCase(), DECLINED)).succeeded());
+        assertEquals("PAYMENT_FAILED", tracking.byCheckout(token).orElseThrow().status());
+        assertTrue(customer.payments(p -> p.payMine(" " + mine.number(), GOOD)).succeeded());
+        awaitStatus(token, "CONFIRMED");
+        assertTrue(customer.payments(p -> p.payMine(mine.number(), GOOD)).succeeded(), "paid already: no new charge");
+        assertEquals(1, db.number("select count(*) from payment where order_id = ? and status = 'SUCCEEDED'",
+                mine.id()));
+
+        String notFound = "We cannot find order " + guests.number() + " in your account.";
+        assertRefused(notFound, () -> customer.payments(p -> p.payMine(guests.number(), GOOD)));
+        assertEquals(0, db.number("select count(*) from payment where order_id = ?", guests.id()), "nothing tried");
     }
 
     // --- helpers ---

@@ -107,6 +107,38 @@ class CheckoutBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aCustomerPaysADeclinedOrderLaterFromTheirAccountInAnotherSession() {
+        String email = shopper.registerCustomer("Lee Later");
+        shopper.addLaptopToCart();
+        shopper.startCheckout().fillAddress("Lee Later");
+        browser.waitForText("checkout-total", TOTAL);
+        shopper.placeOrder().pay("Lee Later", DECLINED);
+        browser.waitForText("payment-message", "declined");
+
+        browser.forgetCookies(); // another day: the placing session and its checkout are gone
+        browser.signIn("/shop", email, "a long enough password");
+        browser.open("/shop/account/orders");
+        browser.clickFirst(By.cssSelector("#orders-table a"));
+        assertTrue(browser.path().startsWith("/shop/account/order?number="), browser.path());
+        String number = browser.text("order-number");
+        assertEquals("Payment failed", browser.text("order-status"));
+
+        browser.click("pay-now");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?number="), browser.path());
+        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
+        shopper.pay("Lee Later", APPROVED);
+        assertTrue(browser.path().startsWith("/shop/account/order?number=" + number), browser.path());
+        browser.waitForText("order-status", "Confirmed");
+        assertFalse(browser.has("pay-now"), "nothing left to pay");
+
+        browser.forgetCookies(); // someone else, signed in, cannot pay it by its number
+        browser.signIn("/shop", DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
+        browser.open("/shop/checkout/pay?number=" + number);
+        assertTrue(browser.has("pay-not-found"), browser.pageText());
+        assertFalse(browser.has("pay-button"));
+    }
+
+    @Test
     void aGuestTracksTheOrderByNumberAndEmail() {
         String email = Shopper.guestEmail();
         shopper.addLaptopToCart();

@@ -3,8 +3,9 @@ package shop.agora.web.storefront.account;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import shop.agora.core.order.OrderCancellation;
@@ -15,7 +16,6 @@ import shop.agora.core.order.control.RefundPolicy;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.faces.Refusals;
 import shop.agora.core.order.OrderView;
-import shop.agora.web.storefront.checkout.CheckoutFlow;
 import shop.agora.web.storefront.order.LiveOrder;
 
 /**
@@ -38,8 +38,6 @@ public class AccountOrderPage extends LiveOrder {
     @EJB
     RefundRequests refunds;
 
-    @Inject
-    CheckoutFlow flow;
 
     private String number;
     private String refundReason;
@@ -106,10 +104,12 @@ public class AccountOrderPage extends LiveOrder {
         return why -> cancellation.cancelMine(number.strip(), why);
     }
 
+    /** The payment page for this order while it awaits payment: by its number, which the account may pay anywhere. */
     @Override
     public String getPayHref() {
-        return isFound() && getOrder().payable() ? flow.payHref(
-                FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), getOrder().number())
+        return isFound() && getOrder().payable()
+                ? FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                        + "/checkout/pay?number=" + URLEncoder.encode(getOrder().number(), StandardCharsets.UTF_8)
                 : null;
     }
 

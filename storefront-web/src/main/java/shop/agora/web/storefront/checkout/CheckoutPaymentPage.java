@@ -10,10 +10,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
@@ -27,7 +29,8 @@ import shop.agora.web.storefront.order.TrackedOrders;
 
 /**
  * Backing bean of {@code checkout-payment.xhtml} ({@code /checkout/pay?order={checkoutToken}}, or
- * {@code /checkout/pay?number=AG-1001-7} for a guest's order this session found on the tracking page): the order's
+ * {@code /checkout/pay?number=AG-1001-7} for a guest's order this session found on the tracking page or for an order of
+ * the signed-in customer): the order's
  * number and total, until when its items are held, and the card form. A declined card says why and the form stays for
  * another card; a payment that went through goes to the order's page (its confirmation, or the tracking page). The
  * card details pass through {@link CardForm} (request scoped) and a local variable on their way to the service; this
@@ -83,7 +86,10 @@ public class CheckoutPaymentPage implements Serializable {
                 ? flow.placed(placed.token()).map(PlacedOrder::holdExpiresAt).orElse(null) : null;
     }
 
-    /** The order the address names: by its checkout token, or by its number when this session tracked it. */
+    /**
+     * The order the address names: by its checkout token; or by its number when this session tracked it, or when a
+     * customer is signed in (one of their orders).
+     */
     private OrderToPay target() {
         UUID token = token(orderParam);
         if (token != null) {
@@ -93,7 +99,12 @@ public class CheckoutPaymentPage implements Serializable {
             return null;
         }
         String number = TrackedOrders.key(numberParam);
-        return tracked.email(number).map(email -> new OrderToPay.Tracked(number, email)).orElse(null);
+        Optional<OrderToPay> byTracking = tracked.email(number).map(email -> new OrderToPay.Tracked(number, email));
+        if (byTracking.isPresent()) {
+            return byTracking.get();
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.CUSTOMER)
+                ? new OrderToPay.Mine(number) : null;
     }
 
     public void pay() throws IOException {

@@ -13,8 +13,9 @@ import shop.agora.core.payment.PaymentProcessing;
 
 /**
  * The order the payment page pays, and by what right: the checkout that placed it (its token, the placing session's
- * secret) or a guest who found it on the tracking page (its number and the email they gave, which the services check
- * on every call).
+ * secret), the signed-in customer whose order it is (its number; the services check the account on every call), or a
+ * guest who found it on the tracking page (its number and the email they gave, which the services check on every
+ * call).
  */
 sealed interface OrderToPay extends Serializable {
 
@@ -40,6 +41,24 @@ sealed interface OrderToPay extends Serializable {
         @Override
         public String orderPath() {
             return "/order/confirmation?token=" + token;
+        }
+    }
+
+    record Mine(String number) implements OrderToPay {
+
+        @Override
+        public Optional<OrderView> find(OrderTracking orders) {
+            return orders.myOrder(number);
+        }
+
+        @Override
+        public PaymentOutcome pay(PaymentProcessing payments, CardDetails card) {
+            return payments.payMine(number, card);
+        }
+
+        @Override
+        public String orderPath() {
+            return "/account/order?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
         }
     }
 
