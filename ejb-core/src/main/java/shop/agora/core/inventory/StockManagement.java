@@ -42,9 +42,7 @@ import shop.agora.core.shared.NativeSql;
  * unit. A hold of several lines is all or nothing.
  *
  * <p>Every change that affects availability publishes "Inventory Updated" in the same transaction (a receipt also
- * "Stock Updated", from {@link Replenishment}); the catalog keeps its "in stock" flags from these events. A hold
- * publishes it only when it took a warehouse's last units: any other hold leaves every flag as it is, and committing
- * without the broker keeps the stock row locked for the shortest time (every buyer of a product waits for that row).
+ * "Stock Updated", from {@link Replenishment}); the catalog keeps its "in stock" flags from these events.
  */
 @Stateless
 public class StockManagement {
@@ -99,17 +97,12 @@ public class StockManagement {
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofMinutes(holdMinutes));
         List<HoldResult.Shortage> shortages = new ArrayList<>();
-        Set<Long> emptied = new LinkedHashSet<>();
         for (SkuQuantity line : lines) {
-            long[] held = holdInOneWarehouse(line); // {warehouse, units left there}
-            if (held == null) {
+            Long warehouse = holdInOneWarehouse(line);
+            if (warehouse == null) {
                 shortages.add(new HoldResult.Shortage(line.skuId(), line.quantity(),
                         available(List.of(line.skuId())).get(line.skuId())));
                 continue;
-            }
-            long warehouse = held[0];
-            if (held[1] <= 0) {
-                emptied.add(line.skuId());
             }
             em.createNativeQuery("insert into stock_hold (reference, sku_id, warehouse_id, quantity, status, "
                             + "expires_at, created_at) values (?, ?, ?, ?, 'HELD', ?, ?)")
@@ -123,9 +116,7 @@ public class StockManagement {
             context.setRollbackOnly(); // all or nothing
             return new HoldResult(false, null, shortages);
         }
-        // only a hold that took a warehouse's last units can change what the catalog shows (its "in stock" flag;
-        // product pages count the units live): the other holds publish nothing and commit without the broker
-        published("HOLD", reference, emptied);
+        published("HOLD", reference, lines.stream().map(SkuQuantity::skuId).toList());
         return new HoldResult(true, expires, List.of());
     }
 
@@ -363,11 +354,8 @@ public class StockManagement {
                 : new int[] {((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()};
     }
 
-    /**
-     * Holds the line in the warehouse with the most available units: that warehouse and how many units it has left
-     * to sell; null when none can cover it.
-     */
-    private long[] holdInOneWarehouse(SkuQuantity line) {
+    /** Holds the line in the warehouse with the most available units; null when none can cover it. */
+    private Long holdInOneWarehouse(SkuQuantity line) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             @SuppressWarnings("unchecked")
             List<Object> candidates = em.createNativeQuery("select warehouse_id from stock_level where sku_id = ? "
@@ -377,14 +365,13 @@ public class StockManagement {
                 return null;
             }
             long warehouse = ((Number) candidates.get(0)).longValue();
-            @SuppressWarnings("unchecked")
-            List<Object> left = em.createNativeQuery("update stock_level set held = held + ?, version = version + 1 "
-                            + "where sku_id = ? and warehouse_id = ? and on_hand - held >= ? returning on_hand - held")
+            int updated = em.createNativeQuery("update stock_level set held = held + ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ? and on_hand - held >= ?")
                     .setParameter(1, line.quantity()).setParameter(2, line.skuId()).setParameter(3, warehouse)
                     .setParameter(4, line.quantity())
-                    .getResultList();
-            if (left.size() == 1) {
-                return new long[] {warehouse, ((Number) left.get(0)).longValue()};
+                    .executeUpdate();
+            if (updated == 1) {
+                return warehouse;
             }
         }
         return null;

@@ -88,33 +88,6 @@ class ReplenishmentCycleIT {
     }
 
     @Test
-    void aHoldTellsTheCatalogOnlyWhenItTakesTheLastUnits() throws Exception {
-        Product product = newProduct("Standard");
-        long sku = product.skus.get(0);
-        long warehouse = firstWarehouse();
-        system.stock(s -> {
-            s.receive(sku, warehouse, 3, "opening stock");
-            return null;
-        });
-        awaitInStock(product, true);
-
-        String some = "IT-" + UUID.randomUUID();
-        assertTrue(system.stock(s -> s.placeHold(some, List.of(new SkuQuantity(sku, 2)))).held());
-        String last = "IT-" + UUID.randomUUID();
-        assertTrue(system.stock(s -> s.placeHold(last, List.of(new SkuQuantity(sku, 1)))).held());
-
-        assertEquals(0, inventoryUpdates(some), "a unit left: nothing the catalog shows changed");
-        assertEquals(1, inventoryUpdates(last), "the last units: the product may be sold out");
-        awaitInStock(product, false);
-    }
-
-    /** How many "Inventory Updated" events were published for a hold (or sale, release) with this reference. */
-    private long inventoryUpdates(String reference) {
-        return db.number("select count(*) from event_log where type = 'InventoryUpdated' and payload like ?",
-                "%\"" + reference + "\"%");
-    }
-
-    @Test
     void anExpiredHoldIsReleasedByTheTimerAndTheCatalogFollowsTheStock() throws Exception {
         Product product = newProduct("Standard");
         long sku = product.skus.get(0);
