@@ -26,7 +26,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -146,18 +145,17 @@ public class InDoubtEvents {
         return settled;
     }
 
+    /** Which of these events are in the event log (one query). */
     private Set<UUID> logged(Set<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        Set<UUID> logged = new HashSet<>();
-        for (UUID eventId : eventIds) {
-            if (!em.createNativeQuery("select 1 from event_log where event_id = ?").setParameter(1, eventId)
-                    .getResultList().isEmpty()) {
-                logged.add(eventId);
-            }
-        }
-        return logged;
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select cast(event_id as varchar) from event_log "
+                        + "where event_id = any(cast(? as uuid[]))")
+                .setParameter(1, eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .getResultList();
+        return rows.stream().map(id -> UUID.fromString(id.toString())).collect(Collectors.toSet());
     }
 
     private boolean databaseInDoubt() {
