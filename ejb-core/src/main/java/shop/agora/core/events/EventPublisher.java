@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -21,10 +22,12 @@ import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.platform.Resources;
 
 /**
- * Publishes domain events inside the caller's transaction: the message is sent through the XA connection factory,
- * so it reaches the broker if and only if the business transaction commits. The event is also written to the event
- * log (table {@code event_log}, same transaction), filed under its order when it is about one, for the back office's
- * "Events" page and for sending it again.
+ * Publishes domain events inside the caller's transaction through a transactional outbox: the event is written to
+ * the event log (table {@code event_log}), filed under its order when it is about one, and {@link EventRelay} sends
+ * it to the broker once the transaction has committed. So an event reaches the broker if and only if its business
+ * transaction commits, and that transaction commits locally, without the broker: it neither waits for a two-phase
+ * commit nor fails while the broker is away (its events follow when it is back). The log also serves the back
+ * office's "Events" page and sending an event again.
  */
 @Stateless
 @PermitAll
@@ -40,6 +43,9 @@ public class EventPublisher {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<EventsLogged> logged;
+
     public void publish(String topic, DomainEvent event) {
         String json = JSON.toJson(event);
         em.createNativeQuery("insert into event_log (event_id, type, topic, subject, payload, published_at) "
@@ -47,7 +53,7 @@ public class EventPublisher {
                 .setParameter(1, event.eventId()).setParameter(2, event.getClass().getSimpleName())
                 .setParameter(3, topic).setParameter(4, event instanceof OrderEvent o ? o.orderNumber() : null)
                 .setParameter(5, json).setParameter(6, event.occurredAt().atOffset(ZoneOffset.UTC)).executeUpdate();
-        send(topic, event.eventId().toString(), event.getClass().getSimpleName(), json);
+        logged.fire(new EventsLogged()); // the relay, after the commit
     }
 
     /** Sends a logged event to its topic again, as it was (same id: consumers that had it ignore it). */
@@ -59,10 +65,11 @@ public class EventPublisher {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("No event " + eventId + " in the event log");
         }
-        send((String) rows.get(0)[0], eventId.toString(), (String) rows.get(0)[1], (String) rows.get(0)[2]);
+        send(jms, (String) rows.get(0)[0], eventId.toString(), (String) rows.get(0)[1], (String) rows.get(0)[2]);
     }
 
-    private void send(String topic, String eventId, String type, String json) {
+    /** Sends one event message (in the transaction of {@code jms}, when it has one). */
+    static void send(JMSContext jms, String topic, String eventId, String type, String json) {
         try {
             TextMessage message = jms.createTextMessage(json);
             message.setStringProperty(Destinations.EVENT_ID, eventId);

@@ -39,20 +39,21 @@ import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.platform.Resources;
 
 /**
- * Settles the event messages the broker holds in doubt. An event is published inside its business transaction
- * (two-phase commit of database and broker, {@link EventPublisher}). When the broker goes away between its prepare
- * and the commit or rollback, it comes back holding the branch prepared; the server's transaction manager has
- * finished the transaction by then, does not know the branch as incomplete and leaves it there (only a restart of
- * the server would roll it back). Left alone, such a branch holds an event that either should have been delivered
- * (the business transaction committed: an order confirmed that nobody ships) or never exists.
+ * Settles the event messages the broker holds in doubt. Events are sent by the relay ({@link EventRelay}), which
+ * marks them relayed in the event log in the same transaction (two-phase commit of database and broker). When the
+ * broker goes away between that transaction's prepare and its commit or rollback, it comes back holding the branch
+ * prepared; the server's transaction manager has finished the transaction by then, does not know the branch as
+ * incomplete and leaves it there (only a restart of the server would roll it back). Left alone, such a branch holds
+ * events that either should have been delivered (the relay's transaction committed and marked them relayed, so they
+ * are not sent again) or were sent again since (it rolled back).
  *
  * <p>Every minute this asks the broker's management for its prepared branches. A branch that carries the
  * application's events and is still there after {@code agora.events.in-doubt-after-seconds} (default 120, from its
- * first sighting) is settled the way its transaction went, which the event log tells: every event it sends is in
- * the log (written in the same transaction) -> commit, so they reach their consumers; none is -> roll back. A branch
- * that only takes events is rolled back (they come again; consumers are idempotent). While the database itself holds
- * a transaction in doubt, no branch is rolled back: that transaction may still commit and log its events. Branches
- * without the application's events are never touched.
+ * first sighting) is settled the way its transaction went, which the event log tells: every event it sends is
+ * marked relayed -> commit, so they reach their consumers; none is -> roll back (the relay sends them again). A
+ * branch that only takes events is rolled back (they come again; consumers are idempotent). While the database
+ * itself holds a transaction in doubt, no branch is rolled back: that transaction may still commit and mark its
+ * events. Branches without the application's events are never touched.
  *
  * <p>Needs the broker's management (the {@code manage} permission for the application's broker user when the
  * broker has security on). Runs as the platform (SYSTEM), not persistent: a pass missed while the server was down is
@@ -145,14 +146,14 @@ public class InDoubtEvents {
         return settled;
     }
 
-    /** Which of these events are in the event log (one query). */
+    /** Which of these events the event log has as relayed (one query; relaying marks them in its transaction). */
     private Set<UUID> logged(Set<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select cast(event_id as varchar) from event_log "
-                        + "where event_id = any(cast(? as uuid[]))")
+                        + "where event_id = any(cast(? as uuid[])) and relayed_at is not null")
                 .setParameter(1, eventIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .getResultList();
         return rows.stream().map(id -> UUID.fromString(id.toString())).collect(Collectors.toSet());

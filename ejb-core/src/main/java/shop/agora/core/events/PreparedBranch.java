@@ -28,9 +28,9 @@ public record PreparedBranch(String xid, Set<UUID> sent, Set<UUID> received) {
 
     /** What to do with a branch. */
     public enum Decision {
-        /** The event's business transaction committed (it is in the event log): deliver it. */
+        /** The relay's transaction committed (the event is marked relayed in the event log): deliver it. */
         COMMIT,
-        /** The business transaction did not commit: the event must not be delivered. */
+        /** The relay's transaction did not commit: drop this copy (the relay sends the event again). */
         ROLLBACK,
         /** Not decidable now (or not the application's): leave it to the transaction manager. */
         LEAVE
@@ -47,8 +47,8 @@ public record PreparedBranch(String xid, Set<UUID> sent, Set<UUID> received) {
     }
 
     /**
-     * Decides from the event log. A branch that sends events is committed when every one of them is in the log
-     * (written in the same transaction, so that transaction committed) and rolled back when none is, unless the
+     * Decides from the event log. A branch that sends events is committed when every one of them is marked relayed
+     * (marked in the same transaction, so that transaction committed) and rolled back when none is, unless the
      * database itself still holds a transaction in doubt (its outcome, and so the log, may still change). A branch
      * that only takes events is rolled back: they are delivered again and the consumers' claims make that harmless.
      */

@@ -68,6 +68,15 @@ public record OrderView(long id, String number, String status, String statusReas
         return totals.total().subtract(balancePaid);
     }
 
+    /**
+     * The status to show the customer: "PAYMENT_RECEIVED" for an order whose payment went through while its
+     * confirmation is still on its way (it says "awaiting payment" only until then), otherwise the status.
+     */
+    public String shownStatus() {
+        return "AWAITING_PAYMENT".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))
+                ? "PAYMENT_RECEIVED" : status;
+    }
+
     /** Still on its way to confirmed (or to refunded, once cancelled): a page shows the status live until then. */
     public boolean settling() {
         return "AWAITING_PAYMENT".equals(status) && payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status()))

@@ -47,12 +47,12 @@ public class Probes {
     }
 
     /**
-     * Writes the event to the event log as publishing does, without sending it: the database side of a business
-     * transaction that committed while its message was left in doubt on the broker.
+     * Writes the event to the event log as relayed, without sending it: the database side of a relay transaction
+     * that committed while its message was left in doubt on the broker.
      */
     public void logOnly(String topic, ProbeEvent event) {
-        update("insert into event_log (event_id, type, topic, subject, payload, published_at) "
-                + "values (?, 'ProbeEvent', ?, ?, ?, now())", event.eventId(), topic, event.orderNumber(),
+        update("insert into event_log (event_id, type, topic, subject, payload, published_at, relayed_at) "
+                + "values (?, 'ProbeEvent', ?, ?, ?, now(), now())", event.eventId(), topic, event.orderNumber(),
                 json(event));
     }
 

@@ -1,0 +1,134 @@
+package shop.agora.core.events;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.platform.Resources;
+
+/**
+ * Sends the logged events to the broker (the relay of the transactional outbox). A business transaction only writes
+ * its events to {@code event_log} ({@link EventPublisher}) and commits locally; right after that commit the relay is
+ * woken ({@link RelayWakeUp}) and sends every event not yet relayed, in the order they were written, in batches: each batch is sent and
+ * marked relayed in one two-phase commit of broker and database, so an event reaches the broker once (a batch whose
+ * commit is cut by a broker outage is settled by {@link InDoubtEvents}). While the broker is away the events wait in
+ * the log; a pass every two seconds tries again, so they follow as soon as it is back. Consumers are idempotent, as
+ * for a redelivery.
+ *
+ * <p>One drain at a time per server ({@code running}); a wake-up during a drain makes it look again before it stops.
+ * Several servers may relay at once: {@code for update skip locked} gives each batch to one of them.
+ */
+@Singleton
+@RunAs(Role.Names.SYSTEM)
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class EventRelay {
+
+    /** Events sent in one transaction at most. */
+    static final int BATCH = 200;
+
+    private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
+    JMSContext jms;
+
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean failing;
+
+    @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a timeout takes REQUIRED unless told here
+    void everyTwoSeconds() {
+        wake();
+    }
+
+    /** Makes sure a drain runs (now, or once more after the one running). Returns at once. */
+    public void wake() {
+        pending.set(true);
+        if (running.compareAndSet(false, true)) {
+            context.getBusinessObject(EventRelay.class).drain();
+        }
+    }
+
+    /** Relays batches until nothing is waiting; stops at the first failure (the next pass tries again). */
+    @Asynchronous
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void drain() {
+        EventRelay self = context.getBusinessObject(EventRelay.class);
+        boolean failed = false;
+        try {
+            while (pending.getAndSet(false)) {
+                int relayed;
+                do {
+                    relayed = self.relayNext(BATCH);
+                } while (relayed == BATCH);
+            }
+            if (failing) {
+                failing = false;
+                LOG.info("Relaying events to the broker again");
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "Could not relay events to the broker (is it away?); they wait in the event "
+                        + "log and are sent as soon as it is back", e);
+            }
+        } finally {
+            running.set(false);
+        }
+        if (!failed && pending.get()) {
+            wake();
+        }
+    }
+
+    /**
+     * Sends the next events not yet relayed (at most {@code max}, oldest first) and marks them relayed, in one
+     * transaction. Returns how many it sent.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int relayNext(int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(event_id as varchar), topic, type, payload "
+                        + "from event_log where relayed_at is null order by relay_seq limit ? for update skip locked")
+                .setParameter(1, max).getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        for (Object[] row : rows) {
+            EventPublisher.send(jms, (String) row[1], (String) row[0], (String) row[2], (String) row[3]);
+        }
+        em.createNativeQuery("update event_log set relayed_at = now() where event_id = any(cast(? as uuid[]))")
+                .setParameter(1, rows.stream().map(row -> (String) row[0]).collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
+        return rows.size();
+    }
+}
