@@ -175,9 +175,14 @@ public final class Browser implements AutoCloseable {
     public Browser tick(String menuId, String label) {
         element(menuId).click();
         By option = By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()='" + label + "']]");
-        // the panel slides open: a click while it moves lands on the menu itself, so click again until it takes
+        // the panel slides open: a click while it moves lands on the menu itself, so click again until it takes;
+        // a panel that did not open (the first click came before the widget was ready) is opened again
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> {
             WebElement item = d.findElement(option);
+            if (!item.isDisplayed()) {
+                element(menuId).click();
+                return false;
+            }
             ((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
             item.click();
