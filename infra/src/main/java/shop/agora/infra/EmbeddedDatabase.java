@@ -32,6 +32,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_prepared_transactions", "50")
                     .setServerConfig("max_connections", "120")
+                    // room for the catalog's search data: 300,000 products take about 550 MB with their indexes
+                    .setServerConfig("shared_buffers", "768MB")
+                    // a search's or listing's matches are gathered once for its counts; keep them in memory
+                    .setServerConfig("work_mem", "16MB")
                     .setServerConfig("listen_addresses", "localhost")
                     .setLocaleConfig("encoding", "UTF8")
                     .start();

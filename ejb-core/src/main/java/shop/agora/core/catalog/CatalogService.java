@@ -95,6 +95,10 @@ public class CatalogService {
 
     /** The categories with the most products, for pages that found nothing. */
     public List<CategoryLink> popularCategories(int limit) {
+        return cache.popularCategories(limit, () -> countPopularCategories(limit));
+    }
+
+    private List<CategoryLink> countPopularCategories(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.id, c.name, c.slug from category c "
                         + "join product_category pc on pc.category_id = c.id "

@@ -53,6 +53,11 @@ public record SearchRequest(String query, String category, String priceRange, Li
         return !query.isEmpty();
     }
 
+    /** The same filters and order with other words, from the first page. */
+    public SearchRequest withQuery(String words) {
+        return new SearchRequest(words, category, priceRange, brands, merchantIds, inStockOnly, sort, 1, pageSize);
+    }
+
     public SearchRequest withCategory(String slug) {
         return new SearchRequest(query, slug, priceRange, brands, merchantIds, inStockOnly, sort, 1, pageSize);
     }

@@ -3,6 +3,7 @@ package shop.agora.it.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,41 @@ class CatalogIT {
         assertFalse(result.isEmpty(), "found despite the typo");
         assertEquals(word + " Deluxe", result.items().get(0).name(), "the closest name first");
         assertEquals(word, result.correctedQuery());
+    }
+
+    @Test
+    void wordsThatNoProductHasTogetherFindNothingAndAreNotCorrected() {
+        String first = marker();
+        String second = marker();
+        publish(northwind, form(first + " Lamp", "", "Alder", "20.00", "bags"));
+        publish(northwind, form(second + " Chair", "", "Alder", "90.00", "bags"));
+
+        SearchResult both = catalog.search(SearchRequest.forQuery(first + " " + second));
+        SearchResult either = catalog.search(SearchRequest.forQuery(first + " or " + second));
+
+        assertTrue(both.isEmpty(), "both words are catalog words, so there is nothing to correct");
+        assertNull(both.correctedQuery());
+        assertEquals(2, either.total(), "the search for any of the words, which the empty page links to");
+    }
+
+    @Test
+    void aMovedCategoryTakesItsProductsAlongInSearchAndFacets() {
+        String word = marker();
+        long moved = admin.categories(c -> c.create(categoryId("electronics"), "Moved " + word));
+        String slug = catalog.categoryTree().stream().flatMap(CatalogIT::flatten).filter(n -> n.id() == moved)
+                .findFirst().orElseThrow().slug();
+        publish(northwind, form(word + " Gadget", "", "Alder", "20.00", slug));
+        assertEquals(Map.of("electronics", 1L), categories(catalog.search(SearchRequest.forQuery(word)).facets()));
+
+        admin.categories(c -> {
+            c.move(moved, categoryId("fashion"));
+            return null;
+        });
+
+        assertEquals(Map.of("fashion", 1L), categories(catalog.search(SearchRequest.forQuery(word)).facets()));
+        assertEquals(1, catalog.search(SearchRequest.forQuery(word).withCategory("fashion")).total());
+        assertEquals(0, catalog.search(SearchRequest.forQuery(word).withCategory("electronics")).total());
+        assertEquals(1, catalog.search(SearchRequest.forQuery(word).withCategory(slug)).total());
     }
 
     @Test

@@ -54,6 +54,12 @@ class StorefrontCatalogIT extends BrowserIT {
         assertTrue(browser.has("no-results"), browser.pageText());
         assertFalse(browser.texts(By.cssSelector("#no-results a[id^='popular-category-']")).isEmpty(),
                 "popular categories are offered");
+
+        browser.open("/shop/search?q=laptop+wok");
+        assertTrue(browser.has("no-results"), "no laptop is a wok: " + browser.pageText());
+        browser.submit("no-results-any-words");
+        assertTrue(count() > 0, "products with either word: " + browser.pageText());
+        assertTrue(browser.title().contains("laptop or wok"), browser.title());
     }
 
     @Test

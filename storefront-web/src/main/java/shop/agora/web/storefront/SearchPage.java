@@ -74,6 +74,23 @@ public class SearchPage {
         return listing.getResult().correctedQuery();
     }
 
+    /**
+     * When several plain words found nothing together: a link to the same search for products with any of them
+     * (the search's "or"); otherwise null.
+     */
+    public String getAnyWordsHref() {
+        String words = getWords();
+        if (listing.getTotal() > 0 || words.contains("\"") || words.contains("-")) {
+            return null;
+        }
+        List<String> each = java.util.Arrays.stream(words.split("\\s+"))
+                .filter(w -> !w.equalsIgnoreCase("or")).distinct().toList();
+        if (each.size() < 2 || each.size() != words.split("\\s+").length) {
+            return null;
+        }
+        return listing.href(listing.getRequest().withQuery(String.join(" or ", each)));
+    }
+
     /** The chosen category and the categories above it, each a link that searches in it; the last is chosen. */
     public List<FilterLink> getCategoryTrail() {
         List<FilterLink> links = new ArrayList<>();

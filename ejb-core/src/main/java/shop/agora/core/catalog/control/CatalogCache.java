@@ -3,6 +3,7 @@ package shop.agora.core.catalog.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -13,6 +14,7 @@ import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
+import shop.agora.core.catalog.CategoryLink;
 import shop.agora.core.catalog.CategoryPage;
 import shop.agora.core.catalog.ProductDetail;
 import shop.agora.core.catalog.SearchRequest;
@@ -44,6 +46,15 @@ public class CatalogCache {
     private Cache<SearchRequest, SearchResult> searches;
     private Cache<String, CategoryPage> categories;
     private Cache<ProductSearch.CountsKey, ProductSearch.Counts> counts;
+    private Cache<Integer, PopularCategories> popular;
+
+    /** The categories with the most active products, most first. */
+    public record PopularCategories(List<CategoryLink> categories) implements java.io.Serializable {
+
+        public PopularCategories {
+            categories = List.copyOf(categories);
+        }
+    }
 
     @PostConstruct
     void open() {
@@ -53,6 +64,15 @@ public class CatalogCache {
         counts = cache("agora-catalog-counts", ProductSearch.CountsKey.class, ProductSearch.Counts.class,
                 TIME_TO_LIVE);
         searches = cache("agora-catalog-searches", SearchRequest.class, SearchResult.class, SEARCH_TIME_TO_LIVE);
+        popular = cache("agora-catalog-popular", Integer.class, PopularCategories.class, TIME_TO_LIVE);
+    }
+
+    /**
+     * The most popular categories (counting every active product, a scan of the catalog), kept for ten minutes or
+     * until the category tree changes: popularity moves slowly.
+     */
+    public List<CategoryLink> popularCategories(int limit, Supplier<List<CategoryLink>> load) {
+        return cached(popular, limit, () -> new PopularCategories(load.get())).categories();
     }
 
     public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
@@ -155,6 +175,7 @@ public class CatalogCache {
             searches.clear();
             categories.clear();
             counts.clear();
+            popular.clear();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
         }

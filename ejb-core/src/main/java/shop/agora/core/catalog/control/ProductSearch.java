@@ -21,15 +21,18 @@ import shop.agora.core.shared.Money;
 
 /**
  * Storefront search on PostgreSQL. Full-text search over a weighted vector (name A, brand B, description C; an exact
- * name match gets a bonus) ranks the results. When the words as typed match nothing, a trigram search on names
- * (pg_trgm word similarity) finds what was probably meant, and the corrected spelling is reported. Facet counts
- * come from the same match, each with every filter but its own; the category bounds the match, and its facet shows
- * the subcategories.
+ * name match gets a bonus) ranks the results. When the words as typed match nothing, each word is compared with the
+ * words of the catalog's names and brands (the search_word table, pg_trgm similarity, then the edit distance): if a
+ * corrected spelling finds products, those are shown and the spelling is reported. Facet counts come from the same
+ * match, each with every filter but its own; the category bounds the match, and its facet shows the subcategories.
  */
 public class ProductSearch {
 
-    /** How alike a misspelt query and a product name must be (pg_trgm word similarity, 0..1). */
-    static final String FUZZY_THRESHOLD = "0.4";
+    /** How alike a misspelt word and a catalog word must be to be compared further (pg_trgm similarity, 0..1). */
+    static final String SPELLING_THRESHOLD = "0.2";
+
+    /** Words of a query that are checked for misspellings; the rest are kept as typed. */
+    static final int MAX_CHECKED_WORDS = 8;
 
     private static final String CARD_COLUMNS = "p.id, p.slug, p.name, p.brand, p.price_amount, p.price_currency, "
             + "p.merchant_id, m.name, "
@@ -57,14 +60,13 @@ public class ProductSearch {
         SearchResultParts parts = counted(request, match);
         String corrected = null;
         if (parts.counts().total() == 0 && request.hasQuery()) {
-            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', '" + FUZZY_THRESHOLD
-                    + "', true)").getSingleResult();
-            Match fuzzy = Match.fuzzy(request.query());
-            List<String> names = names(fuzzy);
-            if (!names.isEmpty()) {
-                String spelling = Spelling.correct(request.query(), names);
-                corrected = spelling == null ? request.query() : spelling;
-                parts = counted(request, fuzzy);
+            String spelling = Spelling.correct(request.query(), similarWords(request.query()));
+            if (spelling != null) {
+                SearchResultParts respelt = counted(request, Match.respelt(spelling));
+                if (respelt.counts().total() > 0) {
+                    parts = respelt;
+                    corrected = spelling;
+                }
             }
         }
         Counts counts = parts.counts();
@@ -160,11 +162,15 @@ public class ProductSearch {
     private String hits(SearchRequest request, Match match, List<Object> parameters) {
         parameters.addAll(match.rankParameters());
         parameters.addAll(match.parameters());
-        SqlFilter category = category(request, "p");
+        SqlFilter category = new SqlFilter();
+        if (request.category() != null) {
+            // the categories a product is in and all above them (GIN-indexed): no join per product
+            category.and("p.category_ids @> array[(select id from category where slug = ?)]", request.category());
+        }
         parameters.addAll(category.parameters());
         return "with hits as materialized (select p.id, p.brand, p.merchant_id, p.price_amount, p.in_stock, "
-                + "p.published_at, " + match.rank() + " as rank from product p where p.status = 'ACTIVE' and "
-                + match.condition() + category.sql() + ")";
+                + "p.published_at, p.category_ids, " + match.rank() + " as rank from product p "
+                + "where p.status = 'ACTIVE' and " + match.condition() + category.sql() + ")";
     }
 
     /** The category bound: the product is in the chosen category or in one below it. */
@@ -253,14 +259,14 @@ public class ProductSearch {
                 .append(stock.sql()).append(" group by h.in_stock");
         parameters.addAll(stock.parameters());
 
-        // categories: below the chosen one, or the top level; a product counts once in each category above it
+        // categories: below the chosen one, or the top level; a product counts once in each category above it (its
+        // category_ids hold the categories it is in and all above them, each once)
         SqlFilter inCategory = filters(request, null, "h");
         String level = request.category() == null ? "c.parent_id is null"
                 : "c.parent_id = (select id from category where slug = ?)";
-        sql.append(" union all select 'category', c.id, c.slug, c.name, count(distinct h.id), c.position from hits h "
-                + "join product_category pc on pc.product_id = h.id join category leaf on leaf.id = pc.category_id "
-                + "cross join lateral unnest(string_to_array(trim(both '/' from leaf.path), '/')) as above(id) "
-                + "join category c on c.id = above.id::bigint where ").append(level).append(inCategory.sql())
+        sql.append(" union all select 'category', c.id, c.slug, c.name, count(*), c.position from hits h "
+                + "cross join lateral unnest(h.category_ids) as above(id) join category c on c.id = above.id where ")
+                .append(level).append(inCategory.sql())
                 .append(" group by c.id, c.slug, c.name, c.position");
         if (request.category() != null) {
             parameters.add(request.category());
@@ -322,16 +328,24 @@ public class ProductSearch {
                 merchants.subList(0, Math.min(25, merchants.size())), inStock, outOfStock));
     }
 
-    /** Names and brands of the products closest to a misspelt query, to correct its spelling from. */
-    private List<String> names(Match fuzzy) {
-        List<Object[]> rows = rows("select p.name, p.brand from product p where p.status = 'ACTIVE' and "
-                + fuzzy.condition() + " order by " + fuzzy.rank() + " desc limit 20",
-                concat(fuzzy.parameters(), fuzzy.rankParameters()));
-        List<String> names = new ArrayList<>();
-        for (Object[] row : rows) {
-            names.add(row[0] + (row[1] == null ? "" : " " + row[1]));
+    /**
+     * Catalog words that look like the words of a query (trigram similarity on the search_word table, a few thousand
+     * words rather than every product), to correct its spelling from. A word of the catalog comes back as itself.
+     */
+    private List<String> similarWords(String query) {
+        em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', '" + SPELLING_THRESHOLD
+                + "', true)").getSingleResult();
+        List<String> similar = new ArrayList<>();
+        for (String word : Spelling.words(query).stream().distinct().limit(MAX_CHECKED_WORDS).toList()) {
+            @SuppressWarnings("unchecked")
+            List<String> words = em.createNativeQuery("select s.word from search_word s where s.word % ? "
+                            + "order by s.word <-> ?, s.word limit 20")
+                    .setParameter(1, word)
+                    .setParameter(2, word)
+                    .getResultList();
+            similar.addAll(words);
         }
-        return names;
+        return similar;
     }
 
     private enum Dimension { PRICE, BRAND, MERCHANT, AVAILABILITY }
@@ -384,21 +398,11 @@ public class ProductSearch {
         return bind(em.createNativeQuery(sql), parameters).getResultList();
     }
 
-    private Object single(String sql, List<Object> parameters) {
-        return bind(em.createNativeQuery(sql), parameters).getSingleResult();
-    }
-
     private static Query bind(Query query, List<Object> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
         return query;
-    }
-
-    private static List<Object> concat(List<Object> first, List<Object> second) {
-        List<Object> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     /** How products match the typed words, and how well. */
@@ -410,16 +414,19 @@ public class ProductSearch {
         }
 
         static Match fullText(String query) {
-            return new Match("words", "p.search @@ websearch_to_tsquery('english', ?)", List.of(query),
+            return words("words", query);
+        }
+
+        /** The words as corrected; counted apart from the words as typed. */
+        static Match respelt(String spelling) {
+            return words("respelt " + spelling, spelling);
+        }
+
+        private static Match words(String kind, String query) {
+            return new Match(kind, "p.search @@ websearch_to_tsquery('english', ?)", List.of(query),
                     "ts_rank_cd(p.search, websearch_to_tsquery('english', ?)) "
                             + "+ case when lower(p.name) = lower(?) then 10 else 0 end",
                     List.of(query, query), true);
-        }
-
-        static Match fuzzy(String query) {
-            String typed = query.toLowerCase(Locale.ROOT);
-            return new Match("similar", "? <% lower(p.name)", List.of(typed), "word_similarity(?, lower(p.name))",
-                    List.of(typed), true);
         }
     }
 }
