@@ -162,24 +162,21 @@ public class ProductSearch {
     private String hits(SearchRequest request, Match match, List<Object> parameters) {
         parameters.addAll(match.rankParameters());
         parameters.addAll(match.parameters());
-        SqlFilter category = new SqlFilter();
-        if (request.category() != null) {
-            // the categories a product is in and all above them (GIN-indexed): no join per product
-            category.and("p.category_ids @> array[(select id from category where slug = ?)]", request.category());
-        }
+        SqlFilter category = category(request, "p");
         parameters.addAll(category.parameters());
         return "with hits as materialized (select p.id, p.brand, p.merchant_id, p.price_amount, p.in_stock, "
                 + "p.published_at, p.category_ids, " + match.rank() + " as rank from product p "
                 + "where p.status = 'ACTIVE' and " + match.condition() + category.sql() + ")";
     }
 
-    /** The category bound: the product is in the chosen category or in one below it. */
+    /**
+     * The category bound: the product is in the chosen category or in one below it. Its category_ids hold the
+     * categories it is in and all above them (GIN-indexed), so no join per product is needed.
+     */
     private static SqlFilter category(SearchRequest request, String alias) {
         SqlFilter filter = new SqlFilter();
         if (request.category() != null) {
-            filter.and(alias + ".id in (select pc.product_id from product_category pc join category c on c.id = "
-                    + "pc.category_id where c.path like (select path from category where slug = ?) || '%')",
-                    request.category());
+            filter.and(alias + ".category_ids @> array[(select id from category where slug = ?)]", request.category());
         }
         return filter;
     }
