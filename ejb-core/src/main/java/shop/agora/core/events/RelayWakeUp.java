@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Wakes the relay when a transaction that logged events has committed. The observer runs while the transaction
@@ -21,7 +22,22 @@ public class RelayWakeUp {
     @Inject
     EventRelay relay;
 
+    /** A wake-up handed to the executor and not started yet: commits meanwhile are covered by it. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventsLogged logged) {
-        executor.execute(relay::wake);
+        // one queued wake-up at a time: handing a task over captures the caller's context, which costs; the relay
+        // sends everything not yet relayed when it wakes, so the commits before it starts need no wake-up of their own
+        if (queued.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    queued.set(false);
+                    relay.wake();
+                });
+            } catch (RuntimeException e) {
+                queued.set(false); // the pass every two seconds relays them
+                throw e;
+            }
+        }
     }
 }
