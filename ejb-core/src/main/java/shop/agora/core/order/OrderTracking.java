@@ -38,10 +38,19 @@ public class OrderTracking {
 
     @RolesAllowed(Role.Names.CUSTOMER)
     public List<OrderSummary> myOrders() {
+        long account = Accounts.callerId(em, context);
+        // paid, with the confirmation still on its way: shown as "Payment received", as on the order's own page
+        @SuppressWarnings("unchecked")
+        java.util.Set<Long> paid = new java.util.HashSet<>(((List<Number>) em.createNativeQuery("select o.id from "
+                        + "customer_order o where o.account_id = ? and o.status = 'AWAITING_PAYMENT' and exists "
+                        + "(select 1 from payment p where p.order_id = o.id and p.status = 'SUCCEEDED')")
+                .setParameter(1, account).getResultList()).stream().map(Number::longValue).toList());
         return em.createQuery("select o from Order o where o.accountId = :account order by o.id desc", Order.class)
-                .setParameter("account", Accounts.callerId(em, context)).setMaxResults(200).getResultStream()
-                .map(o -> new OrderSummary(o.id(), o.number(), o.status().name(), o.createdAt(), o.totals().total(),
-                        o.totals().currency(), o.lines().stream().mapToInt(OrderLine::quantity).sum()))
+                .setParameter("account", account).setMaxResults(200).getResultStream()
+                .map(o -> new OrderSummary(o.id(), o.number(),
+                        paid.contains(o.id()) ? "PAYMENT_RECEIVED" : o.status().name(), o.createdAt(),
+                        o.totals().total(), o.totals().currency(),
+                        o.lines().stream().mapToInt(OrderLine::quantity).sum()))
                 .toList();
     }
 

@@ -12,7 +12,8 @@ import shop.agora.it.support.Shopper;
 /**
  * A guest checks out while the broker is away: placing the order and paying work as usual (their events wait in
  * the event log), the confirmation page says the payment is received and updates by itself, and once the broker is
- * back the order ends confirmed on that same page, without the customer doing anything.
+ * back the order ends confirmed on that same page, without the customer doing anything. A signed-in customer's
+ * "My orders" says the same meanwhile.
  */
 class CheckoutOutageIT extends BrowserIT {
 
@@ -47,5 +48,33 @@ class CheckoutOutageIT extends BrowserIT {
 
         PlatformControl.startBroker();
         browser.waitForText("order-status", "Confirmed");
+    }
+
+    @Test
+    void whileTheConfirmationWaitsMyOrdersSaysThePaymentIsReceived() {
+        String name = "Olga Outage";
+        Shopper shopper = new Shopper(browser);
+        shopper.registerCustomer(name);
+        shopper.addLaptopToCart();
+        shopper.startCheckout();
+        shopper.fillAddress(name);
+        browser.waitForText("checkout-total", Shopper.TOTAL);
+
+        PlatformControl.stopBroker();
+        shopper.placeOrder();
+        shopper.pay(name, Shopper.APPROVED);
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path() + ": "
+                + browser.pageText());
+        browser.waitForText("order-status", "Payment received");
+        String confirmation = browser.path();
+
+        browser.open("/shop/account/orders");
+        assertTrue(browser.text("orders-table").contains("Payment received"), browser.text("orders-table"));
+
+        PlatformControl.startBroker();
+        browser.open(confirmation);
+        browser.waitForText("order-status", "Confirmed");
+        browser.open("/shop/account/orders");
+        assertTrue(browser.text("orders-table").contains("Confirmed"), browser.text("orders-table"));
     }
 }
