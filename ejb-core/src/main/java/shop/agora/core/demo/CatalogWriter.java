@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class CatalogWriter {
     private final Connection connection;
     private final Map<String, Long> categoryIds = new HashMap<>();
     private final Map<String, Long> merchantIds = new HashMap<>();
+    /** Each category's id and the ids above it, ascending: what product.category_ids holds for its products. */
+    private final Map<Long, Long[]> categoryIdsAbove = new HashMap<>();
     private final Instant now;
 
     public CatalogWriter(Connection connection, Instant now) {
@@ -44,6 +47,13 @@ public final class CatalogWriter {
         for (DemoCatalog.Shop shop : DemoCatalog.SHOPS) {
             merchantIds.put(shop.name(), merchant(shop));
         }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select id, path from category")) {
+            while (rows.next()) {
+                categoryIdsAbove.put(rows.getLong(1), Arrays.stream(rows.getString(2).split("/"))
+                        .filter(id -> !id.isEmpty()).map(Long::valueOf).sorted().distinct().toArray(Long[]::new));
+            }
+        }
         return this;
     }
 
@@ -62,8 +72,8 @@ public final class CatalogWriter {
                 + "created_at) overriding system value values (?, 'image/svg+xml', ?, ?, ?)");
              PreparedStatement product = connection.prepareStatement("insert into product (id, merchant_id, name, "
                      + "slug, description, brand, price_amount, price_currency, status, featured, in_stock, "
-                     + "created_at, updated_at, published_at) overriding system value "
-                     + "values (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, true, ?, ?, ?)");
+                     + "created_at, updated_at, published_at, category_ids) overriding system value "
+                     + "values (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, true, ?, ?, ?, ?)");
              PreparedStatement category = connection.prepareStatement(
                      "insert into product_category (product_id, category_id) values (?, ?)");
              PreparedStatement picture = connection.prepareStatement(
@@ -98,6 +108,9 @@ public final class CatalogWriter {
                 product.setObject(10, published);
                 product.setObject(11, published);
                 product.setObject(12, published);
+                // as the product_category trigger would set it; written here, the trigger finds nothing to change
+                product.setArray(13, connection.createArrayOf("bigint",
+                        categoryIdsAbove.get(categoryIds.get(p.category()))));
                 product.addBatch();
                 category.setLong(1, id);
                 category.setLong(2, categoryIds.get(p.category()));
