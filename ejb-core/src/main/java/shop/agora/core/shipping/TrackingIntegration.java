@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +27,9 @@ import shop.agora.core.shipping.entity.Shipment;
 import shop.agora.core.shipping.entity.ShipmentStatus;
 
 /**
- * Follows the parcels on their way: asks the carrier about every open parcel, adds the new scans to its timeline,
- * and moves the order along: shipped when its first parcel is picked up (from then on it cannot be cancelled),
- * fulfilled when every parcel is delivered ("Order Delivered", which sends the delivery email). Each parcel is
+ * Follows the parcels on their way: asks the carrier about the open parcels (those asked least recently first), adds
+ * the new scans to their timelines, and moves the order along: shipped when its first parcel is picked up (from then
+ * on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends the delivery email). Each parcel is
  * updated in its own transaction, so one carrier failure does not hold up the others.
  */
 @Stateless
@@ -52,16 +53,14 @@ public class TrackingIntegration {
     @Inject
     EventPublisher events;
 
-    /** One round over the open parcels; returns how many changed. */
+    /** How many parcels one round asks the carrier about at most. */
+    static final int ROUND = 1000;
+
+    /** One round over the open parcels (at most {@link #ROUND}); returns how many changed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int poll() {
-        List<Long> open = em.createQuery("select s.id from Shipment s where s.status in :open order by s.id",
-                        Long.class)
-                .setParameter("open", List.of(ShipmentStatus.LABEL_CREATED, ShipmentStatus.PICKED_UP,
-                        ShipmentStatus.IN_TRANSIT))
-                .setMaxResults(1000).getResultList();
         int changed = 0;
-        for (Long id : open) {
+        for (long id : due(ROUND)) {
             try {
                 if (self.refresh(id)) {
                     changed++;
@@ -71,6 +70,19 @@ public class TrackingIntegration {
             }
         }
         return changed;
+    }
+
+    /**
+     * The open parcels in the order the carrier is asked about them: those asked about least recently first (never
+     * asked: first of all), so that every parcel gets its turn however many are on their way.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> due(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> open = em.createNativeQuery("select id from shipment where status in ('LABEL_CREATED', "
+                        + "'PICKED_UP', 'IN_TRANSIT') order by tracked_at nulls first, id limit ?")
+                .setParameter(1, Math.max(0, limit)).getResultList();
+        return open.stream().map(Number::longValue).toList();
     }
 
     /** Brings one parcel (and its order) up to date with the carrier; true when there was something new. */
@@ -83,6 +95,10 @@ public class TrackingIntegration {
         if (!shipment.status().open()) {
             return false;
         }
+        // bookkeeping of the timer, not a change of the parcel: neither its version nor updated_at moves
+        em.createNativeQuery("update shipment set tracked_at = ? where id = ?")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, shipmentId)
+                .executeUpdate();
         boolean changed = false;
         for (ShippingProvider.TrackingEvent scan : carrier.track(shipment.trackingNumber())) {
             changed |= shipment.scanned(ShipmentStatus.valueOf(scan.status()), scan.at(), scan.location(),

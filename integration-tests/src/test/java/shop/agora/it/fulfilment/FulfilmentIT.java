@@ -167,6 +167,34 @@ class FulfilmentIT {
     }
 
     @Test
+    void theParcelsAskedAboutLeastRecentlyAreTrackedFirst() {
+        long jacket = stockedSku(northwind::products, "40.00", 5);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        PlacedOrder waiting = checkout.placeOrder(first, List.of(new SkuQuantity(jacket, 1)), form(email()));
+        PlacedOrder recent = checkout.placeOrder(second, List.of(new SkuQuantity(jacket, 1)), form(email()));
+        assertTrue(payments.pay(first, GOOD).succeeded());
+        assertTrue(payments.pay(second, GOOD).succeeded());
+        for (UUID token : List.of(first, second)) {
+            Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(),
+                    o -> o.parcels().size() == 1);
+        }
+        long waitingParcel = db.number("select id from shipment where order_id = ?", waiting.id());
+        long recentParcel = db.number("select id from shipment where order_id = ?", recent.id());
+        // every open parcel (of this and other tests) was just asked about, but the first order's long ago (a round
+        // of the timer in between keeps that order: it asks about them in this order and stamps them one by one)
+        db.execute("update shipment set tracked_at = now() where status in ('LABEL_CREATED', 'PICKED_UP', "
+                + "'IN_TRANSIT') and id <> ?", waitingParcel);
+        db.execute("update shipment set tracked_at = now() - interval '1 hour' where id = ?", waitingParcel);
+        assertEquals(List.of(waitingParcel), system.tracking(t -> t.due(1)), "its turn comes first");
+
+        assertEquals(false, system.tracking(t -> t.refresh(waitingParcel)), "nothing new yet");
+        List<Long> line = system.tracking(t -> t.due(1000));
+        assertTrue(line.indexOf(recentParcel) >= 0 && line.indexOf(recentParcel) < line.indexOf(waitingParcel),
+                "the parcel just asked about goes to the back of the line: " + line);
+    }
+
+    @Test
     void eachConsumerOfOrderConfirmedHasOneEffectWhenTheEventComesTwice() {
         long sku = stockedSku(northwind::products, "40.00", 5);
         String email = email();
