@@ -29,8 +29,8 @@ import shop.agora.core.shipping.entity.ShipmentStatus;
 /**
  * Follows the parcels on their way: asks the carrier about the open parcels (those asked least recently first), adds
  * the new scans to their timelines, and moves the order along: shipped when its first parcel is picked up (from then
- * on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends the delivery email). Each parcel is
- * updated in its own transaction, so one carrier failure does not hold up the others.
+ * on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends the delivery
+ * email). Each parcel is updated in its own transaction, so one carrier failure does not hold up the others.
  */
 @Stateless
 @RolesAllowed(Role.Names.SYSTEM)
