@@ -1,5 +1,6 @@
 package shop.agora.web.admin;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,13 +12,15 @@ import java.util.regex.Pattern;
 import shop.agora.core.events.DeadLetter;
 import shop.agora.core.events.EventAdministration;
 import shop.agora.core.events.EventTrace;
+import shop.agora.core.events.Outbox;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.faces.Refusals;
 
 /**
- * Backing bean of {@code events.xhtml}: the messages waiting in the dead-letter queue, each of which an admin sends
- * back to the consumer that failed on it or discards, and the events of one order ({@code ?order=}) with what each
- * consumer made of them. View scoped: a row's button acts on the message that was shown; after an action both lists
+ * Backing bean of {@code events.xhtml}: the events still waiting to be handed to the broker, the messages waiting in
+ * the dead-letter queue, each of which an admin sends back to the consumer that failed on it or discards, and the
+ * events of one order ({@code ?order=}) with what each consumer made of them. While the broker cannot be reached the
+ * page still shows what the event log knows, and says that the queue cannot be read. View scoped: a row's button acts on the message that was shown; after an action both lists
  * are read again.
  */
 @Named
@@ -32,8 +35,10 @@ public class EventsPage implements Serializable {
     EventAdministration events;
 
     private String order;
+    private Outbox outbox;
     private List<DeadLetter> deadLetters;
     private List<EventTrace> orderEvents;
+    private boolean brokerUnreachable;
 
     /** The search was submitted: show the events of the order it names. */
     public void search() {
@@ -61,15 +66,36 @@ public class EventsPage implements Serializable {
     }
 
     private void refresh() {
+        outbox = null;
         deadLetters = null;
         orderEvents = null;
+        brokerUnreachable = false;
+    }
+
+    /** The events not yet handed to the broker (read from the event log, so known while the broker is away). */
+    public Outbox getOutbox() {
+        if (outbox == null) {
+            outbox = events.outbox();
+        }
+        return outbox;
     }
 
     public List<DeadLetter> getDeadLetters() {
         if (deadLetters == null) {
-            deadLetters = events.deadLetters();
+            try {
+                deadLetters = events.deadLetters();
+            } catch (EJBException e) { // the dead-letter queue lives in the broker
+                brokerUnreachable = true;
+                deadLetters = List.of();
+            }
         }
         return deadLetters;
+    }
+
+    /** Whether the broker could not be reached to read the dead-letter queue (or an order's dead letters). */
+    public boolean isBrokerUnreachable() {
+        getDeadLetters();
+        return brokerUnreachable;
     }
 
     /** Whether the dead-letter list may leave messages out: the service gives at most its maximum. */
@@ -80,7 +106,12 @@ public class EventsPage implements Serializable {
     /** The events of the order searched for, oldest first; none before a search. */
     public List<EventTrace> getOrderEvents() {
         if (orderEvents == null) {
-            orderEvents = order == null ? List.of() : events.forOrder(order);
+            try {
+                orderEvents = order == null ? List.of() : events.forOrder(order);
+            } catch (EJBException e) { // which copies were dead-lettered is known to the broker only
+                brokerUnreachable = true;
+                orderEvents = List.of();
+            }
         }
         return orderEvents;
     }

@@ -99,6 +99,14 @@ public class EventAdministration {
         return traces;
     }
 
+    /** The events the relay has not yet handed to the broker (read from the event log alone: works without it). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Outbox outbox() {
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(published_at) from event_log "
+                + "where relayed_at is null").getSingleResult();
+        return new Outbox(((Number) row[0]).longValue(), instant(row[1]));
+    }
+
     /** The messages waiting in the dead-letter queue (at most {@link #MAX_ROWS}), oldest first. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<DeadLetter> deadLetters() {

@@ -1,10 +1,14 @@
 package shop.agora.it.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import shop.agora.core.demo.DemoData;
+import shop.agora.it.support.Await;
 import shop.agora.it.support.BrowserIT;
 import shop.agora.it.support.PlatformControl;
 import shop.agora.it.support.Shopper;
@@ -12,8 +16,9 @@ import shop.agora.it.support.Shopper;
 /**
  * A guest checks out while the broker is away: placing the order and paying work as usual (their events wait in
  * the event log), the confirmation page says the payment is received and updates by itself, and once the broker is
- * back the order ends confirmed on that same page, without the customer doing anything. A signed-in customer's
- * "My orders" says the same meanwhile.
+ * back the order ends confirmed on that same page, without the customer doing anything. Meanwhile the back office's
+ * Events page counts the events waiting for the broker, and a signed-in customer's "My orders" says the payment is
+ * received.
  */
 class CheckoutOutageIT extends BrowserIT {
 
@@ -42,12 +47,25 @@ class CheckoutOutageIT extends BrowserIT {
                 + browser.pageText());
         browser.waitForText("order-status", "Payment received");
         Thread.sleep(3000); // the relay finds no broker meanwhile
-        browser.open(browser.path());
+        String confirmation = browser.path();
+        browser.open(confirmation);
         assertEquals("Payment received", browser.text("order-status"), "not confirmed without the broker");
         assertTrue(browser.has("order-live"), "the page keeps updating");
 
+        // the back office shows the events waiting for the broker, and that its dead-letter queue cannot be read
+        browser.signIn("/admin", DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD);
+        browser.open("/admin/events.xhtml");
+        assertTrue(browser.text("outbox-waiting").contains("waiting to be handed to the broker"), browser.pageText());
+        assertTrue(browser.has("broker-unreachable"), browser.pageText());
+
+        browser.open(confirmation);
         PlatformControl.startBroker();
         browser.waitForText("order-status", "Confirmed");
+        Await.until("every event handed to the broker", Duration.ofSeconds(60), () -> {
+            browser.open("/admin/events.xhtml");
+            return browser.has("outbox-empty");
+        }, empty -> empty);
+        assertFalse(browser.has("broker-unreachable"), browser.pageText());
     }
 
     @Test
