@@ -4,9 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Function;
 import shop.agora.core.events.EventPublisher;
+import shop.agora.core.events.EventRetention;
 import shop.agora.core.events.InDoubtEvents;
 import shop.agora.core.order.OrderManagement;
 import shop.agora.core.payment.PaymentGateway;
@@ -49,6 +51,14 @@ public class AsSystem {
     /** Sends a published event to its topic once more, exactly as it was (a duplicate delivery). */
     public void resend(UUID eventId) {
         events.resend(eventId);
+    }
+
+    @EJB
+    EventRetention retention;
+
+    /** Forgets the events older than {@code keep}, as the nightly timer does. */
+    public long purgeEvents(Duration keep) {
+        return retention.purge(keep);
     }
 
     public <T> T tracking(Function<TrackingIntegration, T> call) {
