@@ -18,7 +18,8 @@ import shop.agora.web.common.faces.Refusals;
 
 /**
  * Backing bean of {@code refunds.xhtml}: the refund policy after delivery, in words as customers get it, and the
- * form that changes it. The words show the policy in force (as saved), not what is being typed. View scoped: the
+ * form that changes it. The words show the policy in force (as saved), not what is being typed; a save based on a
+ * policy another admin has changed since is refused, and the words then show that admin's policy. View scoped: the
  * form keeps what was typed while its messages are shown.
  */
 @Named
@@ -67,9 +68,15 @@ public class RefundsPage implements Serializable {
         if (!validation.isValid(form, null, INPUT_IDS, NOT_AN_INPUT)) {
             return;
         }
-        Refusals.get(() -> service.updatePolicy(form)).ifPresent(saved -> {
+        RefundPolicy seen = policy;
+        Refusals.get(() -> service.updatePolicy(form, seen)).ifPresentOrElse(saved -> {
             show(saved);
             Messages.info(Messages.app("refunds.saved"));
+        }, () -> {
+            // refused, perhaps because another admin changed the policy meanwhile: the rules show the policy in
+            // force, the inputs keep what this admin typed, and saving again starts from the policy shown
+            policy = service.policy();
+            rules = null;
         });
     }
 

@@ -70,16 +70,31 @@ public class RefundRequests {
                 ((Number) row[3]).intValue(), ((Number) row[4]).intValue(), ((Number) row[5]).intValue());
     }
 
+    /**
+     * Saves the policy an admin edited, provided it is still the one the admin started from ({@code seen}): when
+     * another admin changed it meanwhile, the change is refused (saying who and when), so that neither change is
+     * lost unseen.
+     */
     @RolesAllowed(Role.Names.ADMIN)
-    public RefundPolicy updatePolicy(@NotNull @Valid RefundPolicyForm form) {
-        em.createNativeQuery("update refund_policy set instant_days = ?, instant_limit = ?, partial_days = ?, "
-                        + "premium_percent = ?, standard_percent = ?, credit_days = ?, updated_at = ?, updated_by = ? "
-                        + "where id = 1")
+    public RefundPolicy updatePolicy(@NotNull @Valid RefundPolicyForm form, @NotNull RefundPolicy seen) {
+        int updated = em.createNativeQuery("update refund_policy set instant_days = ?, instant_limit = ?, "
+                        + "partial_days = ?, premium_percent = ?, standard_percent = ?, credit_days = ?, "
+                        + "updated_at = ?, updated_by = ? where id = 1 and instant_days = ? and instant_limit = ? "
+                        + "and partial_days = ? and premium_percent = ? and standard_percent = ? and credit_days = ?")
                 .setParameter(1, form.instantDays()).setParameter(2, form.instantLimit())
                 .setParameter(3, form.partialDays()).setParameter(4, form.premiumPercent())
                 .setParameter(5, form.standardPercent()).setParameter(6, form.creditDays())
                 .setParameter(7, clock.instant().atOffset(ZoneOffset.UTC))
-                .setParameter(8, context.getCallerPrincipal().getName()).executeUpdate();
+                .setParameter(8, context.getCallerPrincipal().getName())
+                .setParameter(9, seen.instantDays()).setParameter(10, seen.instantLimit())
+                .setParameter(11, seen.partialDays()).setParameter(12, seen.premiumPercent())
+                .setParameter(13, seen.standardPercent()).setParameter(14, seen.creditDays()).executeUpdate();
+        if (updated == 0) {
+            Object[] last = (Object[]) em.createNativeQuery("select updated_by, to_char(updated_at at time zone 'UTC', "
+                    + "'YYYY-MM-DD HH24:MI') from refund_policy where id = 1").getSingleResult();
+            throw new DomainException("The refund policy was changed meanwhile by " + last[0] + " (" + last[1]
+                    + " UTC). It is shown as it is now: check your values and save again.");
+        }
         return policy();
     }
 

@@ -26,6 +26,7 @@ import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
 import shop.agora.core.order.RefundPolicyForm;
 import shop.agora.core.order.RefundRequestView;
+import shop.agora.core.order.control.RefundPolicy;
 import shop.agora.core.payment.CardDetails;
 import shop.agora.core.platform.Resources;
 import shop.agora.it.identity.AsAdmin;
@@ -85,7 +86,8 @@ class RefundPolicyIT {
             c.reset();
             return null;
         });
-        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(7, new BigDecimal("100.00"), 30, 75, 50, 90)));
+        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(7, new BigDecimal("100.00"), 30, 75, 50, 90),
+                r.policy()));
         setPremium(false);
     }
 
@@ -154,15 +156,30 @@ class RefundPolicyIT {
         assertEquals("FULFILLED", status(late), "nothing changes");
         assertRefused("Refund period expired", () -> request(late));
 
-        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(14, new BigDecimal("250.00"), 45, 90, 60, 120)));
+        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(14, new BigDecimal("250.00"), 45, 90, 60, 120),
+                r.policy()));
         OrderView edited = deliveredOrder("120.00");
         later(Duration.ofDays(10));
         assertEquals("WALLET", request(edited).outcome(), "within 14 days and under 250 now");
         Exception invalid = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> admin.refunds(
-                r -> r.updatePolicy(new RefundPolicyForm(30, new BigDecimal("100.00"), 7, 75, 50, 90))));
+                r -> r.updatePolicy(new RefundPolicyForm(30, new BigDecimal("100.00"), 7, 75, 50, 90), r.policy())));
         org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(invalid).contains("periods must grow")
                 || String.valueOf(invalid.getCause()).contains("periods must grow"), String.valueOf(invalid));
         assertEquals(14, admin.refunds(r -> r.policy()).instantDays(), "the policy stays as it was");
+    }
+
+    @Test
+    void aChangeBasedOnAPolicyAnotherAdminChangedMeanwhileIsRefused() {
+        RefundPolicy seen = admin.refunds(r -> r.policy());
+        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(10, new BigDecimal("100.00"), 30, 75, 50, 90), seen));
+        assertRefused("changed meanwhile by " + DemoData.ADMIN_EMAIL, () -> admin.refunds(
+                r -> r.updatePolicy(new RefundPolicyForm(20, new BigDecimal("100.00"), 30, 75, 50, 90), seen)));
+        assertEquals(10, admin.refunds(r -> r.policy()).instantDays(), "the first change stays");
+
+        RefundPolicy current = admin.refunds(r -> r.policy());
+        admin.refunds(r -> r.updatePolicy(new RefundPolicyForm(20, new BigDecimal("100.00"), 30, 75, 50, 90),
+                current));
+        assertEquals(20, admin.refunds(r -> r.policy()).instantDays(), "saved again from the policy as it is now");
     }
 
     // --- helpers ---
