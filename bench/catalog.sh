@@ -108,10 +108,10 @@ base_rps=$(field baseline rps)
   done
   echo
   echo "The *-varied rows ask for a different page on every request (other words, categories, orders, pages), so the"
-  echo "catalog cache rarely helps: they show the cost of the database work behind a page. All rows but the last two"
-  echo "send the next request as soon as the last is answered (the server saturated: latency is mostly waiting in line);"
-  echo "the last two send the varied searches at a steady rate below that (each connection a customer who pauses between"
-  echo "searches): what a search takes while the server keeps up."
+  echo "catalog cache rarely helps: they show the cost of the database work behind a page. All rows but the last"
+  echo "two send the next request as soon as the last is answered (the server saturated: latency is mostly waiting"
+  echo "in line); the last two send the varied searches at a steady rate below that (each connection a customer who"
+  echo "pauses between searches): what a search takes while the server keeps up."
   echo
   echo "Targets: catalog pages (product, category) at least 0.5 x the baseline; search p95 under 50 ms."
 } > "$OUT.new"

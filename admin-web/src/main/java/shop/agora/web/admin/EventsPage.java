@@ -20,8 +20,8 @@ import shop.agora.web.common.faces.Refusals;
  * Backing bean of {@code events.xhtml}: the events still waiting to be handed to the broker, the messages waiting in
  * the dead-letter queue, each of which an admin sends back to the consumer that failed on it or discards, and the
  * events of one order ({@code ?order=}) with what each consumer made of them. While the broker cannot be reached the
- * page still shows what the event log knows, and says that the queue cannot be read. View scoped: a row's button acts on the message that was shown; after an action both lists
- * are read again.
+ * page still shows what the event log knows, and says that the queue cannot be read. View scoped: a row's button
+ * acts on the message that was shown; after an action the lists are read again.
  */
 @Named
 @ViewScoped
