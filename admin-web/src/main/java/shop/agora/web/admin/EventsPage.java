@@ -92,7 +92,10 @@ public class EventsPage implements Serializable {
         return deadLetters;
     }
 
-    /** Whether the broker could not be reached to read the dead-letter queue (or an order's dead letters). */
+    /**
+     * Whether the broker could not be reached to read the dead-letter queue (an order's events are then shown from
+     * the event log, none as dead-lettered).
+     */
     public boolean isBrokerUnreachable() {
         getDeadLetters();
         return brokerUnreachable;
@@ -106,12 +109,7 @@ public class EventsPage implements Serializable {
     /** The events of the order searched for, oldest first; none before a search. */
     public List<EventTrace> getOrderEvents() {
         if (orderEvents == null) {
-            try {
-                orderEvents = order == null ? List.of() : events.forOrder(order);
-            } catch (EJBException e) { // which copies were dead-lettered is known to the broker only
-                brokerUnreachable = true;
-                orderEvents = List.of();
-            }
+            orderEvents = order == null ? List.of() : events.forOrder(order);
         }
         return orderEvents;
     }

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import shop.agora.core.accounts.entity.Role;
@@ -46,6 +48,8 @@ import shop.agora.core.shared.DomainException;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class EventAdministration {
+
+    private static final Logger LOG = Logger.getLogger(EventAdministration.class.getName());
 
     /** The most events or dead letters one list shows. */
     public static final int MAX_ROWS = 200;
@@ -73,28 +77,36 @@ public class EventAdministration {
     @Resource
     EJBContext context;
 
-    /** Every event about the order with this number, oldest first, each with its consumers' outcomes. */
+    /**
+     * Every event about the order with this number, oldest first, each with its consumers' outcomes. While the broker
+     * cannot be reached, no copy shows as dead-lettered (the dead-letter queue lives in the broker).
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<EventTrace> forOrder(@NotNull String orderNumber) {
         String subject = orderNumber.strip().toUpperCase(Locale.ROOT);
         @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("select event_id, type, topic, subject, published_at "
-                        + "from event_log where subject = ? order by published_at, event_id")
+        List<Object[]> events = em.createNativeQuery("select event_id, type, topic, subject, published_at, "
+                        + "relayed_at from event_log where subject = ? order by published_at, event_id")
                 .setParameter(1, subject).setMaxResults(MAX_ROWS).getResultList();
         if (events.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = events.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Map<String, Integer>> dead = new HashMap<>();
-        for (DeadMessage message : browseDeadLetters(ids)) {
-            dead.computeIfAbsent(message.eventId(), k -> new HashMap<>()).merge(message.consumer(), 1, Integer::sum);
+        try {
+            for (DeadMessage message : browseDeadLetters(ids)) {
+                dead.computeIfAbsent(message.eventId(), k -> new HashMap<>()).merge(message.consumer(), 1,
+                        Integer::sum);
+            }
+        } catch (RuntimeException e) { // the broker is away: what the event log knows is still worth showing
+            LOG.log(Level.WARNING, "Could not read the dead-letter queue for order " + subject, e);
         }
         Map<UUID, Map<String, ConsumerOutcome>> outcomes = outcomes(ids, dead);
         List<EventTrace> traces = new ArrayList<>();
         for (Object[] row : events) {
             UUID id = (UUID) row[0];
             traces.add(new EventTrace(id, (String) row[1], (String) row[2], (String) row[3], instant(row[4]),
-                    List.copyOf(outcomes.getOrDefault(id, Map.of()).values())));
+                    instant(row[5]), List.copyOf(outcomes.getOrDefault(id, Map.of()).values())));
         }
         return traces;
     }

@@ -50,6 +50,7 @@ class CheckoutOutageIT extends BrowserIT {
         String confirmation = browser.path();
         browser.open(confirmation);
         assertEquals("Payment received", browser.text("order-status"), "not confirmed without the broker");
+        String number = browser.text("order-number");
         assertTrue(browser.has("order-live"), "the page keeps updating");
 
         // the back office shows the events waiting for the broker, and that its dead-letter queue cannot be read
@@ -57,6 +58,9 @@ class CheckoutOutageIT extends BrowserIT {
         browser.open("/admin/events.xhtml");
         assertTrue(browser.text("outbox-waiting").contains("waiting to be handed to the broker"), browser.pageText());
         assertTrue(browser.has("broker-unreachable"), browser.pageText());
+        browser.open("/admin/events.xhtml?order=" + number);
+        assertTrue(browser.text("events-table").contains("Payment Processed")
+                && browser.text("events-table").contains("Waiting for the broker"), browser.text("events-table"));
 
         browser.open(confirmation);
         PlatformControl.startBroker();
@@ -66,6 +70,8 @@ class CheckoutOutageIT extends BrowserIT {
             return browser.has("outbox-empty");
         }, empty -> empty);
         assertFalse(browser.has("broker-unreachable"), browser.pageText());
+        browser.open("/admin/events.xhtml?order=" + number);
+        assertFalse(browser.text("events-table").contains("Waiting for the broker"), browser.text("events-table"));
     }
 
     @Test
