@@ -46,10 +46,15 @@ public class SmtpMailSender implements MailSender {
     @ConfigProperty(name = "agora.smtp.starttls", defaultValue = "false")
     boolean startTls;
 
+    /** Jakarta Mail's system property naming its stream provider, and the provider the server ships (Angus Mail). */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
     private Session session;
 
     @PostConstruct
     void configure() {
+        nameStreamProvider();
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host);
@@ -60,6 +65,24 @@ public class SmtpMailSender implements MailSender {
         properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
         properties.put("mail.smtp.auth", String.valueOf(username.isPresent()));
         session = Session.getInstance(properties);
+    }
+
+    /**
+     * Jakarta Mail looks its stream provider up again for every message and every part it creates; without the system
+     * property naming it, each lookup is a ServiceLoader scan of every jar the application sees (measured: three
+     * quarters of the time spent sending an order's emails). Named, it is one class lookup. Left alone when the
+     * property is set already or the server does not ship Angus Mail.
+     */
+    static void nameStreamProvider() {
+        if (System.getProperty(STREAM_PROVIDER) != null) {
+            return;
+        }
+        try {
+            Class.forName(ANGUS_STREAM_PROVIDER, false, Thread.currentThread().getContextClassLoader());
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        } catch (ClassNotFoundException e) {
+            // another mail implementation: it is found the standard way
+        }
     }
 
     @Override
