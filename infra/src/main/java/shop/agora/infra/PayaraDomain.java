@@ -24,6 +24,7 @@ public final class PayaraDomain {
     static final int RECOVERY_INTERVAL_SECONDS = 15;
     private static final String RECOVERY_PROPERTY = "pending-txn-cleanup-interval";
     static final String HEAP = "1g";
+    static final int VALIDATION_PERIOD_SECONDS = 10;
     private static final String NO_COMMIT_RETRIES = "retry-timeout-in-seconds=\"0\"";
 
     private final InfraSettings settings;
@@ -83,13 +84,14 @@ public final class PayaraDomain {
      *
      * <p>The manager reads these settings when it starts, so they are written into the stopped domain's
      * configuration; {@code asadmin set} on a running domain would come too late. The server's heap is set there too
-     * ({@link #withHeap}).
+     * ({@link #withHeap}), and so is how often the database pool checks a connection, for domains created before it
+     * was set at creation ({@link #withDatabaseValidationPeriod}).
      */
     void configureServer() {
         Path domainXml = settings.domainDir().resolve(settings.domainName()).resolve("config/domain.xml");
         try {
             String xml = Files.readString(domainXml);
-            String configured = withHeap(withTransactionRecovery(xml));
+            String configured = withDatabaseValidationPeriod(withHeap(withTransactionRecovery(xml)));
             if (!configured.equals(xml)) {
                 Files.writeString(domainXml, configured);
             }
@@ -105,6 +107,24 @@ public final class PayaraDomain {
      */
     static String withHeap(String xml) {
         return xml.replaceFirst("<jvm-options>-Xmx[^<]*</jvm-options>", "<jvm-options>-Xmx" + HEAP + "</jvm-options>");
+    }
+
+    /**
+     * The domain configuration with the database pool checking a connection (one query) at most every
+     * {@value #VALIDATION_PERIOD_SECONDS} s instead of each time it is handed out: the check was a round trip to the
+     * database on every page and every event. A connection broken since (the database restarted) fails the one
+     * transaction that gets it and is then replaced. Without that pool (a new domain) nothing changes.
+     */
+    static String withDatabaseValidationPeriod(String xml) {
+        Matcher pool = Pattern.compile("<jdbc-connection-pool\\b[^>]*\\bname=\"" + DATABASE_POOL + "\"[^>]*>")
+                .matcher(xml);
+        if (!pool.find()) {
+            return xml;
+        }
+        String element = pool.group().replaceAll("\\s*validate-atmost-once-period-in-seconds=\"[^\"]*\"", "");
+        String configured = element.replaceFirst("^<jdbc-connection-pool", "<jdbc-connection-pool "
+                + "validate-atmost-once-period-in-seconds=\"" + VALIDATION_PERIOD_SECONDS + "\"");
+        return xml.substring(0, pool.start()) + configured + xml.substring(pool.end());
     }
 
     /**
@@ -190,6 +210,7 @@ public final class PayaraDomain {
             admin("create-jdbc-connection-pool", "--datasourceclassname", "org.postgresql.xa.PGXADataSource",
                     "--restype", "javax.sql.XADataSource", "--steadypoolsize", "2", "--maxpoolsize", "40",
                     "--isconnectvalidatereq=true", "--validationmethod", "custom-validation",
+                    "--validateatmostonceperiod", String.valueOf(VALIDATION_PERIOD_SECONDS),
                     "--validationclassname", "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                     "--property", "serverName=localhost:portNumber=5432:databaseName=agora:user=agora:password=agora",
                     DATABASE_POOL);

@@ -53,6 +53,21 @@ class PayaraDomainTest {
     }
 
     @Test
+    void theDatabasePoolChecksAConnectionAtMostEveryTenSeconds() {
+        String xml = "<jdbc-connection-pool name=\"__TimerPool\"></jdbc-connection-pool>"
+                + "<jdbc-connection-pool max-pool-size=\"40\" name=\"agora-database\" "
+                + "is-connection-validation-required=\"true\"><property name=\"a\"></property></jdbc-connection-pool>";
+        String expected = "<jdbc-connection-pool name=\"__TimerPool\"></jdbc-connection-pool>"
+                + "<jdbc-connection-pool validate-atmost-once-period-in-seconds=\"10\" max-pool-size=\"40\" "
+                + "name=\"agora-database\" is-connection-validation-required=\"true\"><property name=\"a\"></property>"
+                + "</jdbc-connection-pool>";
+        assertEquals(expected, PayaraDomain.withDatabaseValidationPeriod(xml));
+        assertEquals(expected, PayaraDomain.withDatabaseValidationPeriod(expected));
+        assertEquals(expected, PayaraDomain.withDatabaseValidationPeriod(expected.replace("\"10\"", "\"60\"")));
+        assertEquals("<domain/>", PayaraDomain.withDatabaseValidationPeriod("<domain/>"), "no pool yet");
+    }
+
+    @Test
     void aConfigurationWithoutTheServiceIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> PayaraDomain.withTransactionRecovery("<domain/>"));
     }
