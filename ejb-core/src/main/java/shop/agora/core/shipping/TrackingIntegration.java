@@ -10,13 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
@@ -24,13 +27,18 @@ import shop.agora.core.events.OrderDelivered;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
 import shop.agora.core.shipping.entity.Shipment;
+import shop.agora.core.shipping.entity.ShipmentEvent;
 import shop.agora.core.shipping.entity.ShipmentStatus;
 
 /**
- * Follows the parcels on their way: asks the carrier about the open parcels (those asked least recently first), adds
- * the new scans to their timelines, and moves the order along: shipped when its first parcel is picked up (from then
- * on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends the delivery
- * email). Each parcel is updated in its own transaction, so one carrier failure does not hold up the others.
+ * Follows the parcels on their way: asks the carrier about the open parcels that are due (those asked least recently
+ * first), adds the new scans to their timelines, and moves the order along: shipped when its first parcel is picked
+ * up (from then on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends
+ * the delivery email). A parcel is due again after half the time since its last news, at most
+ * {@code agora.tracking.longest-wait-minutes} (default 60) later ({@link TrackingSchedule}): a parcel that just moved
+ * is asked about at the next round, one waiting in a depot now and then. Each parcel is updated in its own
+ * transaction, so one carrier failure does not hold up the others; a parcel whose update failed goes to the back of
+ * the line and is due again by the same rule.
  */
 @Stateless
 @RolesAllowed(Role.Names.SYSTEM)
@@ -53,6 +61,10 @@ public class TrackingIntegration {
     @Inject
     EventPublisher events;
 
+    @Inject
+    @ConfigProperty(name = "agora.tracking.longest-wait-minutes", defaultValue = "60")
+    int longestWaitMinutes;
+
     /** How many parcels one round asks the carrier about at most. */
     static final int ROUND = 1000;
 
@@ -66,23 +78,41 @@ public class TrackingIntegration {
                     changed++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Tracking parcel " + id + " failed; the next round tries again", e);
+                LOG.log(Level.WARNING, "Tracking parcel " + id + " failed; it is asked about again later", e);
+                try {
+                    self.postpone(id);
+                } catch (RuntimeException again) {
+                    LOG.log(Level.WARNING, "Parcel " + id + " could not be put back in the line", again);
+                }
             }
         }
         return changed;
     }
 
     /**
-     * The open parcels in the order the carrier is asked about them: those asked about least recently first (never
-     * asked: first of all), so that every parcel gets its turn however many are on their way.
+     * The open parcels that are due, in the order the carrier is asked about them: those asked about least recently
+     * first (never asked: first of all), so that every parcel gets its turn however many are on their way. A parcel
+     * last asked about "later than now" is due too: the clock was set back since, and its next time with it.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(int limit) {
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Number> open = em.createNativeQuery("select id from shipment where status in ('LABEL_CREATED', "
-                        + "'PICKED_UP', 'IN_TRANSIT') order by tracked_at nulls first, id limit ?")
-                .setParameter(1, Math.max(0, limit)).getResultList();
+                        + "'PICKED_UP', 'IN_TRANSIT') and (next_track_at is null or next_track_at <= ? "
+                        + "or tracked_at > ?) order by tracked_at nulls first, id limit ?")
+                .setParameter(1, now).setParameter(2, now).setParameter(3, Math.max(0, limit))
+                .getResultList();
         return open.stream().map(Number::longValue).toList();
+    }
+
+    /** A parcel whose update failed: to the back of the line, due again as if nothing new had come. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void postpone(long shipmentId) {
+        Shipment shipment = em.find(Shipment.class, shipmentId);
+        if (shipment != null) {
+            asked(shipment);
+        }
     }
 
     /** Brings one parcel (and its order) up to date with the carrier; true when there was something new. */
@@ -95,15 +125,12 @@ public class TrackingIntegration {
         if (!shipment.status().open()) {
             return false;
         }
-        // bookkeeping of the timer, not a change of the parcel: neither its version nor updated_at moves
-        em.createNativeQuery("update shipment set tracked_at = ? where id = ?")
-                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, shipmentId)
-                .executeUpdate();
         boolean changed = false;
         for (ShippingProvider.TrackingEvent scan : carrier.track(shipment.trackingNumber())) {
             changed |= shipment.scanned(ShipmentStatus.valueOf(scan.status()), scan.at(), scan.location(),
                     scan.description());
         }
+        asked(shipment);
         if (!changed) {
             return false;
         }
@@ -126,5 +153,19 @@ public class TrackingIntegration {
             }
         }
         return true;
+    }
+
+    /**
+     * Records that the carrier was asked about the parcel now, and when it is due again. Bookkeeping of the timer,
+     * not a change of the parcel: neither its version nor updated_at moves.
+     */
+    private void asked(Shipment shipment) {
+        Instant now = clock.instant();
+        Instant lastNews = shipment.events().stream().map(ShipmentEvent::at).max(Comparator.naturalOrder())
+                .orElse(shipment.createdAt());
+        Instant next = TrackingSchedule.nextAsk(now, lastNews, Duration.ofMinutes(Math.max(1, longestWaitMinutes)));
+        em.createNativeQuery("update shipment set tracked_at = ?, next_track_at = ? where id = ?")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, next.atOffset(ZoneOffset.UTC))
+                .setParameter(3, shipment.id()).executeUpdate();
     }
 }

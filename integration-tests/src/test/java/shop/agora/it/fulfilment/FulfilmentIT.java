@@ -1,6 +1,7 @@
 package shop.agora.it.fulfilment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.agora.it.support.Refused.assertRefused;
@@ -185,13 +186,54 @@ class FulfilmentIT {
         // of the timer in between keeps that order: it asks about them in this order and stamps them one by one)
         db.execute("update shipment set tracked_at = now() where status in ('LABEL_CREATED', 'PICKED_UP', "
                 + "'IN_TRANSIT') and id <> ?", waitingParcel);
-        db.execute("update shipment set tracked_at = now() - interval '1 hour' where id = ?", waitingParcel);
+        db.execute("update shipment set tracked_at = now() - interval '1 hour', next_track_at = null where id = ?",
+                waitingParcel);
         assertEquals(List.of(waitingParcel), system.tracking(t -> t.due(1)), "its turn comes first");
 
         assertEquals(false, system.tracking(t -> t.refresh(waitingParcel)), "nothing new yet");
+        // (once its next time has come: see aParcelWithoutNewsForAWhileIsAskedAboutAgainAfterHalfThatWhile)
+        db.execute("update shipment set next_track_at = null where id = ?", waitingParcel);
         List<Long> line = system.tracking(t -> t.due(1000));
         assertTrue(line.indexOf(recentParcel) >= 0 && line.indexOf(recentParcel) < line.indexOf(waitingParcel),
                 "the parcel just asked about goes to the back of the line: " + line);
+
+        // a parcel whose update failed (the carrier did not answer) goes to the back of the line as well
+        db.execute("update shipment set tracked_at = now() - interval '1 hour', next_track_at = null where id = ?",
+                recentParcel);
+        assertEquals(List.of(recentParcel), system.tracking(t -> t.due(1)));
+        system.tracking(t -> {
+            t.postpone(recentParcel);
+            return null;
+        });
+        db.execute("update shipment set next_track_at = null where id = ?", recentParcel);
+        line = system.tracking(t -> t.due(1000));
+        assertTrue(line.indexOf(waitingParcel) >= 0 && line.indexOf(waitingParcel) < line.indexOf(recentParcel),
+                "postponed behind the other: " + line);
+    }
+
+    @Test
+    void aParcelWithoutNewsForAWhileIsAskedAboutAgainAfterHalfThatWhile() {
+        long jacket = stockedSku(northwind::products, "40.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(jacket, 1)), form(email()));
+        assertTrue(payments.pay(token, GOOD).succeeded());
+        Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(), o -> o.parcels().size() == 1);
+        long parcel = db.number("select id from shipment where order_id = ?", order.id());
+        // its label was made 40 minutes ago, and nothing has happened since
+        db.execute("update shipment_event set at = at - interval '40 minutes' where shipment_id = ?", parcel);
+
+        assertEquals(false, system.tracking(t -> t.refresh(parcel)), "nothing new");
+        long waited = db.number("select extract(epoch from tracked_at - (select max(at) from shipment_event "
+                + "where shipment_id = s.id))::bigint from shipment s where id = ?", parcel);
+        long wait = db.number("select extract(epoch from next_track_at - tracked_at)::bigint from shipment "
+                + "where id = ?", parcel);
+        assertTrue(waited >= 40 * 60, "still for " + waited + " s");
+        assertTrue(Math.abs(wait - Math.min(waited / 2, 3600)) <= 1, "asked again after " + wait + " s, still for "
+                + waited + " s");
+        assertFalse(system.tracking(t -> t.due(100_000)).contains(parcel), "not due before then");
+
+        admin.clock(c -> c.advance(Duration.ofSeconds(wait + 60)));
+        assertTrue(system.tracking(t -> t.due(100_000)).contains(parcel), "due once the time has come");
     }
 
     @Test
