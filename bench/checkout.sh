@@ -21,15 +21,33 @@ curl -fs "$BASE/health" >/dev/null || { echo "Start the shop first (./run.sh); $
 java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.Restock \
   "$DB_URL" agora agora aurora-14-laptop $((RATE * SECONDS_ + 100))
 
+# CPU time, to say what an order costs whatever the machine's speed that day: Payara's own (utime + stime of the
+# server process) and the whole machine's (every process: the database, the broker and Gatling too), in clock ticks.
+PAYARA_PID=$(pgrep -f "instanceRoot=$ROOT/var/domains/agora" | head -1 || true)
+payara_ticks() { [[ -n "$PAYARA_PID" ]] && awk '{print $14 + $15}' "/proc/$PAYARA_PID/stat" || echo 0; }
+machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+# A fixed piece of work (awk counting), timed: how fast the machine is today, to compare runs of different days.
+REFERENCE=$( { /usr/bin/env time -f %e awk 'BEGIN { for (i = 0; i < 2e7; i++) s += i * i }' ; } 2>&1 | tail -1)
+
 mkdir -p load-tests/target
 RUN=$(date +%s)
-(cd load-tests && mvn -B -q gatling:test -Dagora.url="$BASE" -Dagora.ordersPerSecond="$RATE" \
+PAYARA_BEFORE=$(payara_ticks); MACHINE_BEFORE=$(machine_ticks)
+GATLING_CPU_FILE="$ROOT/load-tests/target/gatling-cpu"
+(cd load-tests && /usr/bin/env time -o "$GATLING_CPU_FILE" -f '%U %S' mvn -B -q gatling:test -Dagora.url="$BASE" -Dagora.ordersPerSecond="$RATE" \
   -Dagora.seconds="$SECONDS_" -Dagora.results="$RESULTS" -Dagora.run="$RUN") | grep -v '^\s*$' | tail -25
 sleep 5 # the last payments' confirmations
+PAYARA_CPU=$(( $(payara_ticks) - PAYARA_BEFORE ))
+# the server side: the whole machine less Gatling (and the Maven that starts it)
+SERVERS_CPU=$(awk -v m=$(( $(machine_ticks) - MACHINE_BEFORE )) -v hz="$(getconf CLK_TCK)" \
+  '{ printf "%.0f", m - ($1 + $2) * hz }' "$GATLING_CPU_FILE")
 java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.CheckoutReport \
   "$DB_URL" agora agora "$RUN" >> "$RESULTS"
 
 value() { sed -n "s/^$1=//p" "$RESULTS"; }
+TICKS=$(getconf CLK_TCK)
+per_order() { awk -v t="$1" -v n="$(value confirmedOrders)" -v hz="$TICKS" 'BEGIN { printf "%.0f", n ? t * 1000 / hz / n : 0 }'; }
+PAYARA_MS=$(per_order "$PAYARA_CPU"); SERVERS_MS=$(per_order "$SERVERS_CPU")
+CEILING=$(awk -v ms="$SERVERS_MS" -v cores="$(nproc)" 'BEGIN { printf "%.0f", ms ? cores * 1000 / ms : 0 }')
 NOTES=""
 if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
 {
@@ -51,6 +69,12 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
   echo "| orders/s (confirmed, first arrival to last confirmation) | $(value ordersPerSecond) | 50 sustained |"
   echo "| checkout (place order) p50 / p95 / p99 | $(value checkoutP50) / $(value checkoutP95) / $(value checkoutP99) ms | p95 < 500 ms |"
   echo "| payment to confirmed p50 / p95 / p99 | $(value confirmP50) / $(value confirmP95) / $(value confirmP99) ms | p95 < 1 s |"
+  echo "| CPU per confirmed order: Payara / all servers | $PAYARA_MS / $SERVERS_MS ms | |"
+  echo "| orders/s the $(nproc) cores could give at that cost | $CEILING | |"
+  echo
+  echo "CPU per order is measured from the run's start to 5 s after its end (the idle seconds add a little); all"
+  echo "servers is the whole machine less Gatling: Payara, PostgreSQL, the broker, the mail server. The machine's"
+  echo "speed that day: a fixed piece of work (\`awk\` counting to 2e7) took $REFERENCE s."
   echo
   echo "Gatling's full report (every request, percentiles over time) is in \`load-tests/target/gatling/\`."
   echo
