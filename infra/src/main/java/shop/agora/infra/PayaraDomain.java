@@ -240,11 +240,23 @@ public final class PayaraDomain {
     }
 
     /**
-     * Deploys the resource adapter. Right after a new domain started, the deployment once failed inside Payara (a
-     * null context class loader while validating the adapter's activation spec) and did not on the next fresh start,
-     * so a failed attempt is tried once more.
+     * Deploys the resource adapter, unless this very archive is deployed already (a domain started again keeps it).
+     * Redeploying it on a domain that had just booted with it failed now and then: the old adapter's shutdown ran on
+     * while the application deployed next looked up the adapter's classes, and the deployment failed with
+     * "ClassNotFoundException: ...ActiveMQActivationSpec". Right after a new domain started, the deployment once
+     * failed inside Payara (a null context class loader while validating the adapter's activation spec) and did not on
+     * the next fresh start, so a failed attempt is tried once more.
      */
     public void deployResourceAdapter(Path rar) {
+        Path deployedDigest = settings.domainDir().resolve(settings.domainName()).resolve(RESOURCE_ADAPTER + ".sha256");
+        String digest = sha256(rar);
+        String applications = asadminOutput(List.of("--port", String.valueOf(settings.adminPort()),
+                "list-applications"));
+        if (applications.lines().anyMatch(line -> line.startsWith(RESOURCE_ADAPTER + " "))
+                && digest.equals(readQuietly(deployedDigest))) {
+            System.out.println("[infra] the resource adapter is deployed already, unchanged");
+            return;
+        }
         List<String> deploy = List.of("--port", String.valueOf(settings.adminPort()), "deploy", "--force=true",
                 "--name", RESOURCE_ADAPTER, rar.toString());
         try {
@@ -254,6 +266,28 @@ public final class PayaraDomain {
                     + first.getMessage().lines().skip(1).findFirst().orElse(""));
             pause(5);
             asadmin(Map.of(), 300, deploy);
+        }
+        try {
+            Files.writeString(deployedDigest, digest);
+        } catch (IOException e) {
+            throw new InfraException("cannot write " + deployedDigest + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new InfraException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
