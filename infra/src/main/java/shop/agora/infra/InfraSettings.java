@@ -55,6 +55,15 @@ public record InfraSettings(
         return "jdbc:postgresql://localhost:" + databasePort + "/" + DB_NAME;
     }
 
+    /**
+     * The reverse proxies the shop believes about the client they forward ({@code agora.web.trusted-proxies}): none
+     * for ./run.sh, which nothing stands in front of; the tests' platform (the one whose clock tests may move) trusts
+     * this machine, so that a test can play a proxy in front of the shop and name the client in X-Forwarded-For.
+     */
+    public String trustedProxies() {
+        return adjustableClock ? "127.0.0.1,0:0:0:0:0:0:0:1" : "";
+    }
+
     public String baseUrl() {
         return "http://localhost:" + httpPort;
     }

@@ -106,6 +106,9 @@ public final class Platform implements AutoCloseable {
         env.put("AGORA_TRACKING_POLL_SECONDS", String.valueOf(settings.trackingPollSeconds()));
         env.put("AGORA_CARRIER_SANDBOX_STEP_MINUTES", String.valueOf(settings.carrierStepMinutes()));
         env.put("AGORA_CLOCK_ADJUSTABLE", String.valueOf(settings.adjustableClock()));
+        if (!settings.trustedProxies().isEmpty()) {
+            env.put("AGORA_WEB_TRUSTED_PROXIES", settings.trustedProxies());
+        }
         return env;
     }
 

@@ -227,6 +227,19 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /**
+     * From now on every request names this client in X-Forwarded-For, as a reverse proxy in front of the shop would
+     * (the tests' platform trusts this machine as one); null: no longer.
+     */
+    public Browser forwardingFor(String clientAddress) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", clientAddress == null ? java.util.Map.of()
+                        : java.util.Map.of("X-Forwarded-For", clientAddress)));
+        return this;
+    }
+
     public void forgetCookies() {
         driver.manage().deleteAllCookies();
     }

@@ -10,7 +10,8 @@ import shop.agora.it.support.Shopper;
 
 /**
  * The tracking page stops an address that keeps guessing: after 10 lookups that found nothing within 10 minutes,
- * every lookup from it is refused for a while, a right one too, in a new session too. A class of its own: the limit
+ * every lookup from it is refused for a while, a right one too, in a new session too. Behind a reverse proxy the
+ * limit is per forwarded client. A class of its own: the limit
  * is per client address, every browser test comes from the same one, and each test class has a deployment (and so a
  * limit) of its own.
  */
@@ -46,6 +47,42 @@ class GuestTrackingLimitIT extends BrowserIT {
         browser.open("/shop/track");
         track(number, email);
         assertTrue(browser.text("messages").contains(TOO_MANY), "a new session does not help: " + browser.pageText());
+    }
+
+    @Test
+    void behindTheShopsProxyEachGuestHasALimitOfTheirOwn() {
+        String email = Shopper.guestEmail();
+        Shopper shopper = new Shopper(browser);
+        shopper.addLaptopToCart();
+        browser.open("/shop/cart");
+        shopper.checkoutAsGuest(email, "Petra Proxied");
+        String number = browser.text("pay-order-number");
+
+        try {
+            browser.forgetCookies();
+            browser.forwardingFor("198.51.100.21").open("/shop/track");
+            for (int attempt = 1; attempt <= 10; attempt++) {
+                track(number, "guess-" + attempt + "@example.test");
+                assertTrue(browser.text("messages").contains(NOT_FOUND), "lookup " + attempt);
+            }
+            track(number, email);
+            assertTrue(browser.text("messages").contains(TOO_MANY), "the guessing guest is stopped: "
+                    + browser.pageText());
+
+            // another guest behind the same proxy is not: the limit is the forwarded client's, not the proxy's
+            browser.forgetCookies();
+            browser.forwardingFor("198.51.100.22").open("/shop/track");
+            track(number, email);
+            assertEquals(number, browser.text("order-number"), browser.pageText());
+
+            // and the guesser cannot get out of the limit by naming someone else in the header itself
+            browser.forgetCookies();
+            browser.forwardingFor("203.0.113.5, 198.51.100.21").open("/shop/track");
+            track(number, email);
+            assertTrue(browser.text("messages").contains(TOO_MANY), browser.pageText());
+        } finally {
+            browser.forwardingFor(null);
+        }
     }
 
     private static void track(String number, String email) {

@@ -14,6 +14,7 @@ import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.security.ClientAddress;
 import shop.agora.web.storefront.checkout.CheckoutFlow;
 
 /**
@@ -46,6 +47,9 @@ public class TrackPage extends LiveOrder {
 
     @Inject
     LookupLimit limit;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String number;
     private String email;
@@ -106,9 +110,9 @@ public class TrackPage extends LiveOrder {
         show(found);
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+    private String clientAddress() {
+        return clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest());
     }
 
     @Override
