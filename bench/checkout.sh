@@ -4,6 +4,8 @@
 # docs/benchmarks/checkout.md: orders/s, checkout p95 and payment-to-confirmed p95.
 #   ./run.sh                                        (in another terminal: the shop must be running)
 #   ./bench/checkout.sh [orders per second] [seconds]      defaults: 50 60
+# A warm-up at the same rate goes first and is not measured (AGORA_BENCH_WARMUP_SECONDS, default 60; 0: none): right
+# after a start the server's JIT compiler takes a third of its CPU, and the first minutes would measure the compiler.
 # Each run buys (rate x seconds) Aurora 14 Laptops; the script gives the product that much stock first (through the
 # stock ledger), so the demo shop keeps selling it.
 set -euo pipefail
@@ -18,8 +20,19 @@ RESULTS="$ROOT/load-tests/target/checkout-results.properties"
 
 curl -fs "$BASE/health" >/dev/null || { echo "Start the shop first (./run.sh); $BASE/health does not answer." >&2; exit 1; }
 [[ -f benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar ]] || mvn -B -q -DskipTests -pl benchmarks -am install
+WARMUP=${AGORA_BENCH_WARMUP_SECONDS:-60}
 java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.Restock \
-  "$DB_URL" agora agora aurora-14-laptop $((RATE * SECONDS_ + 100))
+  "$DB_URL" agora agora aurora-14-laptop $((RATE * (SECONDS_ + WARMUP) + 100))
+gatling() { # rate, seconds, run id, results file
+  (cd load-tests && mvn -B -q gatling:test -Dagora.url="$BASE" -Dagora.ordersPerSecond="$1" -Dagora.seconds="$2" \
+    -Dagora.run="$3" -Dagora.results="$4")
+}
+mkdir -p load-tests/target
+if (( WARMUP > 0 )); then
+  echo "Warming up: $RATE orders/s for $WARMUP s, not measured ..."
+  gatling "$RATE" "$WARMUP" "warmup-$(date +%s)" "$ROOT/load-tests/target/warmup-results.properties" >/dev/null
+  sleep 5
+fi
 
 # CPU time, to say what an order costs whatever the machine's speed that day: Payara's own (utime + stime of the
 # server process) and the whole machine's (every process: the database, the broker and Gatling too), in clock ticks.
@@ -29,12 +42,12 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # A fixed piece of work (awk counting), timed: how fast the machine is today, to compare runs of different days.
 REFERENCE=$( { /usr/bin/env time -f %e awk 'BEGIN { for (i = 0; i < 2e7; i++) s += i * i }' ; } 2>&1 | tail -1)
 
-mkdir -p load-tests/target
 RUN=$(date +%s)
 PAYARA_BEFORE=$(payara_ticks); MACHINE_BEFORE=$(machine_ticks)
 GATLING_CPU_FILE="$ROOT/load-tests/target/gatling-cpu"
-(cd load-tests && /usr/bin/env time -o "$GATLING_CPU_FILE" -f '%U %S' mvn -B -q gatling:test -Dagora.url="$BASE" -Dagora.ordersPerSecond="$RATE" \
-  -Dagora.seconds="$SECONDS_" -Dagora.results="$RESULTS" -Dagora.run="$RUN") | grep -v '^\s*$' | tail -25
+export -f gatling; export BASE
+/usr/bin/env time -o "$GATLING_CPU_FILE" -f '%U %S' bash -c 'gatling "$@"' gatling "$RATE" "$SECONDS_" "$RUN" "$RESULTS" \
+  | grep -v '^\s*$' | tail -25
 sleep 5 # the last payments' confirmations
 PAYARA_CPU=$(( $(payara_ticks) - PAYARA_BEFORE ))
 # the server side: the whole machine less Gatling (and the Maven that starts it)
@@ -53,7 +66,8 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
 {
   echo "# Checkout benchmark"
   echo
-  echo "Measured $(date -u +%Y-%m-%d) with \`bench/checkout.sh $RATE $SECONDS_\` against \`./run.sh\` on this machine:"
+  echo "Measured $(date -u +%Y-%m-%d) with \`bench/checkout.sh $RATE $SECONDS_\` against \`./run.sh\` on this machine"
+  echo "(after a warm-up of $WARMUP s at the same rate, not measured):"
   echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1024/1024}' /proc/meminfo) memory; the load generator"
   echo "(Gatling) runs on the same machine and takes its share of the cores."
   echo
