@@ -23,11 +23,7 @@ class GuestTrackingLimitIT extends BrowserIT {
     @Test
     void afterTenFailedLookupsEvenTheRightOneIsRefused() {
         String email = Shopper.guestEmail();
-        Shopper shopper = new Shopper(browser);
-        shopper.addLaptopToCart();
-        browser.open("/shop/cart");
-        shopper.checkoutAsGuest(email, "Gus Guesser");
-        String number = browser.text("pay-order-number");
+        String number = guestOrder(email, "Gus Guesser");
 
         browser.forgetCookies();
         browser.open("/shop/track");
@@ -52,11 +48,7 @@ class GuestTrackingLimitIT extends BrowserIT {
     @Test
     void behindTheShopsProxyEachGuestHasALimitOfTheirOwn() {
         String email = Shopper.guestEmail();
-        Shopper shopper = new Shopper(browser);
-        shopper.addLaptopToCart();
-        browser.open("/shop/cart");
-        shopper.checkoutAsGuest(email, "Petra Proxied");
-        String number = browser.text("pay-order-number");
+        String number = guestOrder(email, "Petra Proxied");
 
         try {
             browser.forgetCookies();
@@ -83,6 +75,15 @@ class GuestTrackingLimitIT extends BrowserIT {
         } finally {
             browser.forwardingFor(null);
         }
+    }
+
+    /** A guest's order, placed in the browser; its number. */
+    private static String guestOrder(String email, String name) {
+        Shopper shopper = new Shopper(browser);
+        shopper.addLaptopToCart();
+        browser.open("/shop/cart");
+        shopper.checkoutAsGuest(email, name);
+        return browser.text("pay-order-number");
     }
 
     private static void track(String number, String email) {
