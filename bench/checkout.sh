@@ -42,6 +42,13 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # A fixed piece of work (awk counting), timed: how fast the machine is today, to compare runs of different days.
 REFERENCE=$( { /usr/bin/env time -f %e awk 'BEGIN { for (i = 0; i < 2e7; i++) s += i * i }' ; } 2>&1 | tail -1)
 
+# What the servers spend with no customer at all (timers, parcel tracking, the relay's pass), per second: part of every
+# order's CPU below, and it grows with the parcels still on their way from earlier runs.
+IDLE_SECONDS=10
+IDLE_PAYARA=$(payara_ticks); IDLE_MACHINE=$(machine_ticks)
+sleep "$IDLE_SECONDS"
+IDLE_PAYARA=$(( $(payara_ticks) - IDLE_PAYARA )); IDLE_MACHINE=$(( $(machine_ticks) - IDLE_MACHINE ))
+
 RUN=$(date +%s)
 PAYARA_BEFORE=$(payara_ticks); MACHINE_BEFORE=$(machine_ticks)
 GATLING_CPU_FILE="$ROOT/load-tests/target/gatling-cpu"
@@ -60,6 +67,8 @@ value() { sed -n "s/^$1=//p" "$RESULTS"; }
 TICKS=$(getconf CLK_TCK)
 per_order() { awk -v t="$1" -v n="$(value confirmedOrders)" -v hz="$TICKS" 'BEGIN { printf "%.0f", n ? t * 1000 / hz / n : 0 }'; }
 PAYARA_MS=$(per_order "$PAYARA_CPU"); SERVERS_MS=$(per_order "$SERVERS_CPU")
+per_second() { awk -v t="$1" -v hz="$TICKS" -v s="$IDLE_SECONDS" 'BEGIN { printf "%.0f", t * 1000 / hz / s }'; }
+IDLE_PAYARA_MS=$(per_second "$IDLE_PAYARA"); IDLE_SERVERS_MS=$(per_second "$IDLE_MACHINE")
 CEILING=$(awk -v ms="$SERVERS_MS" -v cores="$(nproc)" 'BEGIN { printf "%.0f", ms ? cores * 1000 / ms : 0 }')
 NOTES=""
 if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
@@ -85,6 +94,7 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
   echo "| payment to confirmed p50 / p95 / p99 | $(value confirmP50) / $(value confirmP95) / $(value confirmP99) ms | p95 < 1 s |"
   echo "| CPU per confirmed order: Payara / all servers | $PAYARA_MS / $SERVERS_MS ms | |"
   echo "| orders/s the $(nproc) cores could give at that cost | $CEILING | |"
+  echo "| CPU with no customer (timers, parcel tracking), per second: Payara / all servers | $IDLE_PAYARA_MS / $IDLE_SERVERS_MS ms | |"
   echo
   echo "CPU per order is measured from the run's start to 5 s after its end (the idle seconds add a little); all"
   echo "servers is the whole machine less Gatling: Payara, PostgreSQL, the broker, the mail server. The machine's"
