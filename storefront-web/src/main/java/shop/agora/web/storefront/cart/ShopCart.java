@@ -19,6 +19,7 @@ import shop.agora.core.order.CartService;
 import shop.agora.core.order.CartView;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.session.SessionLife;
 
 /**
  * The visitor's cart, whoever they are: a guest's lives in the session ({@link CartSession}, copied to a cookie by
@@ -168,5 +169,8 @@ public class ShopCart {
         HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
                 .getResponse();
         GuestCartCookie.write(request, response, session.guestLines());
+        if (session.lineCount() > 0) {
+            SessionLife.keep(request); // a session with a cart lives the full time
+        }
     }
 }

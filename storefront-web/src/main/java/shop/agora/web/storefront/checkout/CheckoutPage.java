@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.session.SessionLife;
 import shop.agora.web.storefront.cart.ShopCart;
 
 /**
@@ -88,6 +90,8 @@ public class CheckoutPage implements Serializable {
 
     /** On opening the page: a customer's newest saved address is filled in, then the cart is quoted. */
     public void open() {
+        // the customer may take a while to type the address: the session (and this page's view) lives the full time
+        SessionLife.keep((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         customer = cart.isCustomer();
         if (customer) {
             balance.load(balances.myBalance());

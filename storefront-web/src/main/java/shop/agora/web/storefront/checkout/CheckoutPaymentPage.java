@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -25,6 +26,8 @@ import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.session.SessionLife;
+import shop.agora.web.storefront.cart.ShopCart;
 import shop.agora.web.storefront.order.TrackedOrders;
 
 /**
@@ -62,6 +65,9 @@ public class CheckoutPaymentPage implements Serializable {
     @Inject
     TrackedOrders tracked;
 
+    @Inject
+    ShopCart cart;
+
     private String orderParam;
     private String numberParam;
     private OrderToPay target;
@@ -82,6 +88,7 @@ public class CheckoutPaymentPage implements Serializable {
             toOrder();
             return;
         }
+        SessionLife.keep(request()); // an order being paid for: the session lives the full time
         holdUntil = target instanceof OrderToPay.Placed placed
                 ? flow.placed(placed.token()).map(PlacedOrder::holdExpiresAt).orElse(null) : null;
     }
@@ -140,11 +147,20 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         }
         if (outcome.succeeded()) {
+            if (!cart.isCustomer() && cart.itemCount() == 0) {
+                // a guest whose order is paid and whose cart is empty: the session holds nothing more (the
+                // confirmation page is opened by the order's token, tracking by number and email)
+                SessionLife.brief(request());
+            }
             toOrder();
             return;
         }
         failure = outcome.message();
         reload();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private void reload() {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import shop.agora.web.common.session.SessionLife;
 
 /**
  * Signs a person in with email and password through the application's authentication mechanism (the custom form
@@ -43,6 +44,7 @@ public class SignIn {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
+            SessionLife.keep(request); // a signed-in person's session lives the full time
         } else {
             // The mechanism keeps a failed attempt in the session and would answer the next request for a protected
             // page with an empty response instead of the sign-in page: start the visitor on a fresh session.
