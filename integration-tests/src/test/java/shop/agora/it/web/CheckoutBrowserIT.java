@@ -154,7 +154,9 @@ class CheckoutBrowserIT extends BrowserIT {
         assertEquals(number, browser.text("order-number"));
         assertEquals("Confirmed", browser.text("order-status"));
         assertTrue(browser.text("order-lines").contains(LAPTOP_NAME), browser.text("order-lines"));
+        assertTrue(browser.path().startsWith("/shop/track/order?number=" + number), browser.path());
 
+        browser.submit("track-another");
         track(number, "someone-else@example.test");
         assertTrue(browser.text("messages").contains("We could not find an order with this number and email."),
                 browser.pageText());

@@ -75,7 +75,7 @@ class GuestTrackingIT extends BrowserIT {
         assertTrue(browser.text("pay-total").contains(Shopper.TOTAL), browser.text("pay-total"));
 
         shopper.pay(name, Shopper.APPROVED);
-        assertTrue(browser.path().startsWith("/shop/track?number=" + number), "back to the tracking page: "
+        assertTrue(browser.path().startsWith("/shop/track/order?number=" + number), "back to the tracked order: "
                 + browser.path() + ": " + browser.pageText());
         assertEquals(number, browser.text("order-number"));
         browser.waitForText("order-status", "Confirmed");

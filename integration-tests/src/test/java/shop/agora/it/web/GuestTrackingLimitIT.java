@@ -29,6 +29,7 @@ class GuestTrackingLimitIT extends BrowserIT {
         browser.open("/shop/track");
         track(number, email);
         assertEquals(number, browser.text("order-number"), "a lookup that finds the order is no failure");
+        browser.open("/shop/track");
         for (int attempt = 1; attempt <= 10; attempt++) {
             track(number, "guess-" + attempt + "@example.test");
             assertTrue(browser.text("messages").contains(NOT_FOUND), "lookup " + attempt + ": " + browser.pageText());
@@ -38,6 +39,7 @@ class GuestTrackingLimitIT extends BrowserIT {
         assertTrue(browser.text("messages").contains(TOO_MANY), browser.pageText());
         assertFalse(browser.text("messages").contains(NOT_FOUND), browser.text("messages"));
         assertFalse(browser.has("order-number"), "not even the right order is shown");
+        assertFalse(browser.path().startsWith("/shop/track/order"), "still the lookup: " + browser.path());
 
         browser.forgetCookies();
         browser.open("/shop/track");

@@ -90,9 +90,29 @@ class PlatformHttpIT {
             "/shop/categories.xhtml"}) {
             HttpResponse<String> response = get(page);
             assertEquals(200, response.statusCode(), page);
-            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
-                    page + " set " + response.headers().allValues("Set-Cookie"));
+            assertNoSessionCookie(response, page);
         }
+    }
+
+    @Test
+    void theTrackingPageOpensNoSessionAndTakesItsFormOnlyFromTheShopsOwnPages() throws Exception {
+        HttpResponse<String> page = get("/shop/track");
+        assertEquals(200, page.statusCode());
+        assertNoSessionCookie(page, "opening the tracking page");
+        assertTrue(page.body().contains("value=\"stateless\""), "a stateless view: " + page.body());
+
+        String lookup = "track=track&track-number=AG-0-0&track-email=nobody%40example.test&track-submit="
+                + "&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> fromHere = post("/shop/track", lookup, PlatformSession.baseUrl());
+        assertEquals(200, fromHere.statusCode(), fromHere.body());
+        assertTrue(fromHere.body().contains("We could not find an order with this number and email."),
+                fromHere.body());
+        assertNoSessionCookie(fromHere, "a lookup that found nothing");
+
+        HttpResponse<String> fromElsewhere = post("/shop/track", lookup, "https://elsewhere.example");
+        assertEquals(403, fromElsewhere.statusCode(), "a form sent from another site's page");
+        assertFalse(fromElsewhere.body().contains("We could not find"), "not looked up: " + fromElsewhere.body());
+        assertNoStackTrace(fromElsewhere.body());
     }
 
     @Test
@@ -108,6 +128,21 @@ class PlatformHttpIT {
     }
 
     /** No stack frame, no "Caused by", no exception message ("SomethingException: ..."). */
+    private HttpResponse<String> post(String path, String form, String origin)
+            throws IOException, InterruptedException {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        return http.send(post, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertNoSessionCookie(HttpResponse<String> response, String what) {
+        assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                what + " set " + response.headers().allValues("Set-Cookie"));
+    }
+
     private static void assertNoStackTrace(String body) {
         assertFalse(STACK_FRAME.matcher(body).find(), body);
         assertFalse(body.contains("Caused by"), body);

@@ -29,6 +29,7 @@ public class PageAddressFilter extends HttpFilter {
             "/checkout/pay", "/checkout-payment.xhtml",
             "/order/confirmation", "/order/confirmation.xhtml",
             "/track", "/track.xhtml",
+            "/track/order", "/track-order.xhtml",
             "/account/orders", "/account/orders.xhtml",
             "/account/order", "/account/order.xhtml");
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.security.SameOrigin;
 import shop.agora.web.storefront.catalog.ListingUrls;
 
 /**
@@ -41,8 +42,7 @@ public class AddToCartAction {
             external.redirect(external.getRequestContextPath() + "/cart");
             return;
         }
-        if (!SameOrigin.allows(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
-                request.getHeader("Host"))) {
+        if (!SameOrigin.allows(request)) {
             external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
             faces.responseComplete();
             return;

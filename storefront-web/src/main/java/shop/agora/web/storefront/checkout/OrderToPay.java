@@ -10,6 +10,7 @@ import shop.agora.core.order.OrderView;
 import shop.agora.core.payment.CardDetails;
 import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
+import shop.agora.web.storefront.order.TrackPage;
 
 /**
  * The order the payment page pays, and by what right: the checkout that placed it (its token, the placing session's
@@ -76,7 +77,7 @@ sealed interface OrderToPay extends Serializable {
 
         @Override
         public String orderPath() {
-            return "/track?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
+            return TrackPage.path(number);
         }
 
         @Override

@@ -1,11 +1,12 @@
 package shop.agora.web.storefront.order;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,19 +14,16 @@ import java.util.function.Consumer;
 import shop.agora.core.order.OrderCancellation;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
-import shop.agora.web.common.faces.Messages;
-import shop.agora.web.common.security.ClientAddress;
 import shop.agora.web.storefront.checkout.CheckoutFlow;
 
 /**
- * Backing bean of {@code track.xhtml} ({@code /track}): anyone finds an order by its number and the email it was
- * placed with, and sees it like on its confirmation page. A wrong number and a wrong email get the same answer, so
- * the page does not tell which orders exist, and an address that keeps guessing is stopped for a while
- * ({@link LookupLimit}). Sent as a form (POST), so the email never appears in an address.
+ * Backing bean of {@code track-order.xhtml} ({@code /track/order?number=...}): an order this session found on the
+ * tracking page ({@link TrackLookup}), shown like on its confirmation page. The session keeps the email that found it
+ * ({@link TrackedOrders}, never put in an address); an order this session does not know is looked up first (the
+ * tracking page, with the number filled in).
  *
- * <p>A guest's order found here can be cancelled and paid for, through the services with its number and email; the
- * session remembers them ({@link TrackedOrders}) for the payment page, which comes back to {@code /track?number=...}.
- * An order of a customer account is acted on by its customer, signed in.
+ * <p>A guest's order can be cancelled and paid for here, through the services with its number and email; the
+ * payment page comes back here. An order of a customer account is acted on by its customer, signed in.
  */
 @Named
 @ViewScoped
@@ -45,74 +43,34 @@ public class TrackPage extends LiveOrder {
     @Inject
     TrackedOrders tracked;
 
-    @Inject
-    LookupLimit limit;
-
-    @Inject
-    ClientAddress clientAddress;
-
-    private String number;
-    private String email;
     private String numberParam;
-    /** The number and email of the order shown, for refreshing it; the inputs may be changed meanwhile. */
+    /** The number and email of the order shown, for refreshing it. */
     private String shownNumber;
     private String shownEmail;
 
-    /** Opened as {@code /track?number=...}: an order this session found before (e.g. just paid for) is shown again. */
-    public void load() {
-        if (numberParam == null || numberParam.isBlank() || numberParam.strip().length() > 40) {
-            return;
-        }
-        tracked.email(numberParam).ifPresent(known -> orders.track(numberParam, known).ifPresent(found -> {
-            number = found.number();
-            email = known;
-            shown(found, known);
-        }));
+    /** Where an order found by tracking is shown, below the context path. */
+    public static String path(String number) {
+        return "/track/order?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8);
     }
 
-    public void track() {
-        String wantedNumber = number == null ? "" : number.strip();
-        String wantedEmail = email == null ? "" : email.strip();
-        boolean complete = true;
-        if (wantedNumber.isEmpty()) {
-            Messages.errorOn("track-number", Messages.app("track.number.required"));
-            complete = false;
-        }
-        if (wantedEmail.isEmpty()) {
-            Messages.errorOn("track-email", Messages.app("track.email.required"));
-            complete = false;
-        }
-        if (!complete) {
-            FacesContext.getCurrentInstance().validationFailed();
+    /**
+     * On opening the page: the order, when this session found it; a number this session does not know goes to the
+     * tracking page to be looked up.
+     */
+    public void load() throws IOException {
+        String wanted = numberParam == null ? "" : numberParam.strip();
+        Optional<String> known = wanted.isEmpty() || wanted.length() > 40 ? Optional.empty() : tracked.email(wanted);
+        if (known.isEmpty()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/track" + (wanted.isEmpty() || wanted.length() > 40
+                    ? "" : "?number=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8)));
             return;
         }
-        String client = clientAddress();
-        if (!limit.allows(client)) {
-            Messages.error(Messages.app("track.tooMany"));
-            show(null);
-            return;
-        }
-        Optional<OrderView> found = wantedNumber.length() > 40 || wantedEmail.length() > 254 ? Optional.empty()
-                : orders.track(wantedNumber, wantedEmail);
-        if (found.isEmpty()) {
-            limit.failed(client);
-            Messages.error(Messages.app("track.notFound"));
-            show(null);
-            return;
-        }
-        shown(found.get(), wantedEmail);
-    }
-
-    private void shown(OrderView found, String byEmail) {
-        shownNumber = found.number();
-        shownEmail = byEmail;
-        tracked.remember(found.number(), byEmail);
-        show(found);
-    }
-
-    private String clientAddress() {
-        return clientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest());
+        orders.track(wanted, known.get()).ifPresent(found -> { // else the page says it is not found
+            shownNumber = found.number();
+            shownEmail = known.get();
+            show(found);
+        });
     }
 
     @Override
@@ -145,22 +103,6 @@ public class TrackPage extends LiveOrder {
     /** An account's order that can still be cancelled (or paid): its customer does that signed in. */
     public boolean isSignInNeeded() {
         return isFound() && !getOrder().guest() && getOrder().cancellable();
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getNumberParam() {

@@ -1,17 +1,23 @@
-package shop.agora.web.storefront.cart;
+package shop.agora.web.common.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Whether a form was sent from one of our own pages, for the one form that has no Faces view state to protect it (add
- * to cart, on the catalog's stateless product pages). Browsers say where a request comes from: {@code Sec-Fetch-Site}
+ * Whether a form was sent from one of our own pages, for forms that have no Faces view state to protect them (forms of
+ * stateless views: the storefront's add to cart and order lookup). Browsers say where a request comes from: {@code Sec-Fetch-Site}
  * (all current browsers), else {@code Origin}. A request that says neither comes from a client that is not a browser
  * page of another site; the session cookie (SameSite=Lax) is not sent along with a cross-site form anyway.
  */
-final class SameOrigin {
+public final class SameOrigin {
 
     private SameOrigin() {
+    }
+
+    /** Whether the request comes from one of our own pages, by its headers. */
+    public static boolean allows(HttpServletRequest request) {
+        return allows(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getHeader("Host"));
     }
 
     /**
@@ -19,7 +25,7 @@ final class SameOrigin {
      * @param origin the {@code Origin} header, or null
      * @param host the {@code Host} header the request was sent to
      */
-    static boolean allows(String fetchSite, String origin, String host) {
+    public static boolean allows(String fetchSite, String origin, String host) {
         if (fetchSite != null) {
             return fetchSite.equals("same-origin") || fetchSite.equals("none");
         }

@@ -1,4 +1,4 @@
-package shop.agora.web.storefront.cart;
+package shop.agora.web.common.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
