@@ -95,6 +95,26 @@ class PlatformHttpIT {
     }
 
     @Test
+    void theSignInPagesOpenNoSessionAndTakeTheirFormOnlyFromTheApplicationsOwnPages() throws Exception {
+        for (String app : new String[] {"/shop", "/merchant", "/admin"}) {
+            HttpResponse<String> page = get(app + "/login.xhtml");
+            assertEquals(200, page.statusCode(), app);
+            assertNoSessionCookie(page, app + " sign-in page");
+
+            String signIn = "login=login&login%3Aemail=nobody%40example.test&login%3Apassword=wrong"
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=stateless";
+            HttpResponse<String> fromElsewhere = post(app + "/login.xhtml", signIn, "https://elsewhere.example");
+            assertEquals(403, fromElsewhere.statusCode(), app + ": a sign-in sent from another site's page");
+            assertNoStackTrace(fromElsewhere.body());
+
+            HttpResponse<String> fromHere = post(app + "/login.xhtml", signIn, PlatformSession.baseUrl());
+            assertEquals(200, fromHere.statusCode(), app);
+            assertTrue(fromHere.body().contains("ui-messages-error"), app + " says the sign-in failed: "
+                    + fromHere.body());
+        }
+    }
+
+    @Test
     void theTrackingPageOpensNoSessionAndTakesItsFormOnlyFromTheShopsOwnPages() throws Exception {
         HttpResponse<String> page = get("/shop/track");
         assertEquals(200, page.statusCode());

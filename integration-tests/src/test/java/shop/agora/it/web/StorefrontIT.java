@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
@@ -20,8 +21,11 @@ class StorefrontIT extends BrowserIT {
     @Test
     void aCustomerSignsInSeesTheHomePageAndSignsOut() {
         browser.open("/shop/login.xhtml");
+        assertNull(browser.sessionId("/shop"), "the sign-in page (a stateless view) makes no session");
+        browser.open("/shop/cart"); // the cart page's form does
         String anonymousSession = browser.sessionId("/shop");
-        assertNotNull(anonymousSession, "the sign-in form has a session before signing in");
+        assertNotNull(anonymousSession, "a session before signing in");
+        browser.open("/shop/login.xhtml");
         browser.signInHere(DemoData.CUSTOMER_EMAIL, DemoData.CUSTOMER_PASSWORD);
 
         assertEquals("Casey Customer", browser.text("current-user"));

@@ -6,10 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import shop.agora.web.common.faces.Messages;
 
-/** Backing bean of {@code /login.xhtml}, the sign-in page every application serves. */
+/**
+ * Backing bean of {@code /login.xhtml}, the sign-in page every application serves. The page is a stateless view
+ * (opening it makes no session), so its form has no view state to protect it: it is taken only from the
+ * application's own pages ({@link SameOrigin}), which keeps another site from signing a visitor in to an account of
+ * its choosing.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -23,6 +30,11 @@ public class LoginPage {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
+            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        }
         AuthenticationStatus status = signIn.withPassword(email == null ? "" : email.strip(),
                 password == null ? "" : password);
         password = null;
