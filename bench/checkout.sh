@@ -42,6 +42,18 @@ machine_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 # A fixed piece of work (awk counting), timed: how fast the machine is today, to compare runs of different days.
 REFERENCE=$( { /usr/bin/env time -f %e awk 'BEGIN { for (i = 0; i < 2e7; i++) s += i * i }' ; } 2>&1 | tail -1)
 
+# The heap the run leaves behind (mostly the guests' sessions, with their Faces views): Payara's heap in use after a
+# full collection, before and after the run, and the sessions alive at the end (jcmd, from the JDK that runs Payara).
+heap_used_kb() {
+  [[ -n "$PAYARA_PID" ]] && jcmd "$PAYARA_PID" GC.run > /dev/null 2>&1 \
+    && jcmd "$PAYARA_PID" GC.heap_info 2> /dev/null | awk '/ used / { sub("K,?", "", $6); print $6; exit }'
+}
+sessions_alive() {
+  jcmd "$PAYARA_PID" GC.class_histogram 2> /dev/null \
+    | awk '$4 == "org.apache.catalina.session.StandardSession" { n = $2 } END { print n + 0 }'
+}
+HEAP_BEFORE=$(heap_used_kb || true)
+
 # What the servers spend with no customer at all (timers, parcel tracking, the relay's pass), per second: part of every
 # order's CPU below, and it grows with the parcels still on their way from earlier runs.
 IDLE_SECONDS=10
@@ -60,6 +72,8 @@ PAYARA_CPU=$(( $(payara_ticks) - PAYARA_BEFORE ))
 # the server side: the whole machine less Gatling (and the Maven that starts it)
 SERVERS_CPU=$(awk -v m=$(( $(machine_ticks) - MACHINE_BEFORE )) -v hz="$(getconf CLK_TCK)" \
   '{ printf "%.0f", m - ($1 + $2) * hz }' "$GATLING_CPU_FILE")
+HEAP_AFTER=$(heap_used_kb || true)
+SESSIONS=$( [[ -n "$HEAP_AFTER" ]] && sessions_alive || echo "?")
 java -cp "benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*" shop.agora.bench.CheckoutReport \
   "$DB_URL" agora agora "$RUN" >> "$RESULTS"
 
@@ -69,6 +83,13 @@ per_order() { awk -v t="$1" -v n="$(value confirmedOrders)" -v hz="$TICKS" 'BEGI
 PAYARA_MS=$(per_order "$PAYARA_CPU"); SERVERS_MS=$(per_order "$SERVERS_CPU")
 per_second() { awk -v t="$1" -v hz="$TICKS" -v s="$IDLE_SECONDS" 'BEGIN { printf "%.0f", t * 1000 / hz / s }'; }
 IDLE_PAYARA_MS=$(per_second "$IDLE_PAYARA"); IDLE_SERVERS_MS=$(per_second "$IDLE_MACHINE")
+HEAP_MB() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+HEAP_ROW="not measured (no jcmd)"; HEAP_PER_ORDER="?"
+if [[ -n "$HEAP_BEFORE" && -n "$HEAP_AFTER" ]]; then
+  HEAP_ROW="$(HEAP_MB "$HEAP_BEFORE") / $(HEAP_MB "$HEAP_AFTER") MB ($SESSIONS sessions alive after)"
+  HEAP_PER_ORDER=$(awk -v d=$(( HEAP_AFTER - HEAP_BEFORE )) -v n="$(value allOrders)" \
+    'BEGIN { printf "%.0f", n ? d / n : 0 }')
+fi
 CEILING=$(awk -v ms="$SERVERS_MS" -v cores="$(nproc)" 'BEGIN { printf "%.0f", ms ? cores * 1000 / ms : 0 }')
 NOTES=""
 if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
@@ -95,6 +116,8 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
   echo "| CPU per confirmed order: Payara / all servers | $PAYARA_MS / $SERVERS_MS ms | |"
   echo "| orders/s the $(nproc) cores could give at that cost | $CEILING | |"
   echo "| CPU with no customer (timers, parcel tracking), per second: Payara / all servers | $IDLE_PAYARA_MS / $IDLE_SERVERS_MS ms | |"
+  echo "| Payara's heap in use after a full collection, before / after the run | $HEAP_ROW | |"
+  echo "| heap per order placed (the guest's session: 10 min after payment, 30 while paying) | $HEAP_PER_ORDER KB | |"
   echo
   echo "CPU per order is measured from the run's start to 5 s after its end (the idle seconds add a little); all"
   echo "servers is the whole machine less Gatling: Payara, PostgreSQL, the broker, the mail server. The machine's"
