@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Availability changed after a committed stock change: a hold, a release, a sale, an adjustment or a receipt.
+ * Availability changed after a committed stock change: a hold, a release, a return, an adjustment or a receipt. (A
+ * sale changes no availability: its units were held already.)
  *
- * @param cause HOLD, RELEASE, SALE, ADJUSTMENT or RECEIPT
+ * @param cause HOLD, RELEASE, RETURN, ADJUSTMENT or RECEIPT
  * @param reference the order or purchase order behind the change, if any
  * @param skuIds the SKUs whose availability changed
  * @param productIds their products

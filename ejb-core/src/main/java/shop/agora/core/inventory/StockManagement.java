@@ -135,13 +135,14 @@ public class StockManagement {
     }
 
     /**
-     * The sale of a confirmed order: its units leave the warehouse (on hand and held both go down) and "Inventory
-     * Updated" is published. Only confirmed holds are sold, each once: a repeat, or an order cancelled before, changes
-     * nothing. Returns how many lines were sold now.
+     * The sale of a confirmed order: its units leave the warehouse (on hand and held both go down by the same
+     * amount). What can be bought does not change (the hold had already taken the units), so no "Inventory Updated" is
+     * published: it would cost an event through the broker per order for a refresh that changes nothing. Only
+     * confirmed holds are sold, each once: a repeat, or an order cancelled before, changes nothing. Returns how many
+     * lines were sold now.
      */
     @RolesAllowed(Role.Names.SYSTEM)
     public int recordSale(@NotBlank String reference) {
-        Set<Long> skus = new LinkedHashSet<>();
         List<Object[]> holds = holds(reference, "CONFIRMED");
         for (Object[] hold : holds) {
             long sku = ((Number) hold[1]).longValue();
@@ -153,9 +154,7 @@ public class StockManagement {
                     .executeUpdate();
             setStatus(((Number) hold[0]).longValue(), "SOLD");
             movement(sku, warehouse, "SALE", -quantity, -quantity, null, reference);
-            skus.add(sku);
         }
-        published("SALE", reference, skus);
         return holds.size();
     }
 

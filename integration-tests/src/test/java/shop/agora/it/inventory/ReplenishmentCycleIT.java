@@ -88,6 +88,31 @@ class ReplenishmentCycleIT {
     }
 
     @Test
+    void aSaleChangesNoAvailabilitySoItPublishesNoInventoryUpdate() throws Exception {
+        Product product = newProduct("Standard");
+        long sku = product.skus.get(0);
+        long warehouse = firstWarehouse();
+        system.stock(s -> {
+            s.receive(sku, warehouse, 5, "opening stock");
+            return null;
+        });
+        String order = "IT-" + UUID.randomUUID();
+        assertTrue(system.stock(s -> s.placeHold(order, List.of(new SkuQuantity(sku, 2)))).held());
+        assertEquals(1, inventoryUpdates(order), "the hold made 2 units unavailable");
+        assertEquals(3, available(sku));
+
+        int sold = system.stock(s -> {
+            s.confirmHold(order);
+            return s.recordSale(order);
+        });
+        assertEquals(1, sold, "one line sold");
+        assertEquals(3, system.stock(s -> s.level(sku, warehouse))[0], "the 2 units left the warehouse");
+        assertEquals(3, available(sku), "available as before the sale");
+        assertEquals(1, inventoryUpdates(order), "no event for the sale: nothing a customer sees changed");
+        awaitInStock(product, true);
+    }
+
+    @Test
     void anExpiredHoldIsReleasedByTheTimerAndTheCatalogFollowsTheStock() throws Exception {
         Product product = newProduct("Standard");
         long sku = product.skus.get(0);
@@ -339,6 +364,12 @@ class ReplenishmentCycleIT {
 
     private boolean inStock(Product product) {
         return db.number("select case when in_stock then 1 else 0 end from product where id = ?", product.id) == 1;
+    }
+
+    /** The "Inventory Updated" events published for this order or purchase order. */
+    private long inventoryUpdates(String reference) {
+        return db.number("select count(*) from event_log where type = 'InventoryUpdated' and payload like ?",
+                "%\"reference\":\"" + reference + "\"%");
     }
 
     private int available(long sku) {
