@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Availability changed after a committed stock change: a hold, a release, a return, an adjustment or a receipt. (A
- * sale changes no availability: its units were held already.)
+ * Availability changed after a committed stock change that can make a product stop or start being in stock: a hold
+ * that took a warehouse's last units of a SKU, a release, a return, an adjustment or a receipt. (An ordinary hold
+ * leaves units to buy; a sale changes no availability: its units were held already.)
  *
  * @param cause HOLD, RELEASE, RETURN, ADJUSTMENT or RECEIPT
  * @param reference the order or purchase order behind the change, if any

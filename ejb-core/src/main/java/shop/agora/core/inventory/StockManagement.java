@@ -90,19 +90,26 @@ public class StockManagement {
 
     /**
      * Holds every line for an order until the hold expires (agora.inventory.hold-minutes, default 15), or holds
-     * nothing and reports the shortages.
+     * nothing and reports the shortages. "Inventory Updated" is published only for the SKUs whose units the hold took
+     * the last of in a warehouse: only then can a product stop being in stock (an ordinary order leaves the catalog as
+     * it was, and publishes nothing).
      */
     @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SYSTEM})
     public HoldResult placeHold(@NotBlank String reference, @NotEmpty List<SkuQuantity> lines) {
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofMinutes(holdMinutes));
         List<HoldResult.Shortage> shortages = new ArrayList<>();
+        Set<Long> lastUnitsTaken = new LinkedHashSet<>();
         for (SkuQuantity line : lines) {
-            Long warehouse = holdInOneWarehouse(line);
-            if (warehouse == null) {
+            Taken taken = holdInOneWarehouse(line);
+            if (taken == null) {
                 shortages.add(new HoldResult.Shortage(line.skuId(), line.quantity(),
                         available(List.of(line.skuId())).get(line.skuId())));
                 continue;
+            }
+            long warehouse = taken.warehouseId();
+            if (taken.leftThere() == 0) {
+                lastUnitsTaken.add(line.skuId());
             }
             em.createNativeQuery("insert into stock_hold (reference, sku_id, warehouse_id, quantity, status, "
                             + "expires_at, created_at) values (?, ?, ?, ?, 'HELD', ?, ?)")
@@ -116,7 +123,7 @@ public class StockManagement {
             context.setRollbackOnly(); // all or nothing
             return new HoldResult(false, null, shortages);
         }
-        published("HOLD", reference, lines.stream().map(SkuQuantity::skuId).toList());
+        published("HOLD", reference, lastUnitsTaken);
         return new HoldResult(true, expires, List.of());
     }
 
@@ -353,8 +360,12 @@ public class StockManagement {
                 : new int[] {((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()};
     }
 
+    /** A line held in a warehouse, and the units still available there after it. */
+    private record Taken(long warehouseId, int leftThere) {
+    }
+
     /** Holds the line in the warehouse with the most available units; null when none can cover it. */
-    private Long holdInOneWarehouse(SkuQuantity line) {
+    private Taken holdInOneWarehouse(SkuQuantity line) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             @SuppressWarnings("unchecked")
             List<Object> candidates = em.createNativeQuery("select warehouse_id from stock_level where sku_id = ? "
@@ -364,13 +375,14 @@ public class StockManagement {
                 return null;
             }
             long warehouse = ((Number) candidates.get(0)).longValue();
-            int updated = em.createNativeQuery("update stock_level set held = held + ?, version = version + 1 "
-                            + "where sku_id = ? and warehouse_id = ? and on_hand - held >= ?")
+            @SuppressWarnings("unchecked")
+            List<Object> left = em.createNativeQuery("update stock_level set held = held + ?, version = version + 1 "
+                            + "where sku_id = ? and warehouse_id = ? and on_hand - held >= ? returning on_hand - held")
                     .setParameter(1, line.quantity()).setParameter(2, line.skuId()).setParameter(3, warehouse)
                     .setParameter(4, line.quantity())
-                    .executeUpdate();
-            if (updated == 1) {
-                return warehouse;
+                    .getResultList();
+            if (left.size() == 1) {
+                return new Taken(warehouse, ((Number) left.get(0)).intValue());
             }
         }
         return null;

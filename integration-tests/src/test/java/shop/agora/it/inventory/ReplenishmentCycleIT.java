@@ -88,7 +88,7 @@ class ReplenishmentCycleIT {
     }
 
     @Test
-    void aSaleChangesNoAvailabilitySoItPublishesNoInventoryUpdate() throws Exception {
+    void onlyAHoldOfTheLastUnitsPublishesAnInventoryUpdateAndASaleNone() throws Exception {
         Product product = newProduct("Standard");
         long sku = product.skus.get(0);
         long warehouse = firstWarehouse();
@@ -96,20 +96,25 @@ class ReplenishmentCycleIT {
             s.receive(sku, warehouse, 5, "opening stock");
             return null;
         });
-        String order = "IT-" + UUID.randomUUID();
-        assertTrue(system.stock(s -> s.placeHold(order, List.of(new SkuQuantity(sku, 2)))).held());
-        assertEquals(1, inventoryUpdates(order), "the hold made 2 units unavailable");
-        assertEquals(3, available(sku));
+        awaitInStock(product, true);
 
+        String first = "IT-" + UUID.randomUUID();
+        assertTrue(system.stock(s -> s.placeHold(first, List.of(new SkuQuantity(sku, 2)))).held());
+        assertEquals(3, available(sku));
+        assertEquals(0, inventoryUpdates(first), "3 units left: the product is in stock as before");
         int sold = system.stock(s -> {
-            s.confirmHold(order);
-            return s.recordSale(order);
+            s.confirmHold(first);
+            return s.recordSale(first);
         });
         assertEquals(1, sold, "one line sold");
         assertEquals(3, system.stock(s -> s.level(sku, warehouse))[0], "the 2 units left the warehouse");
         assertEquals(3, available(sku), "available as before the sale");
-        assertEquals(1, inventoryUpdates(order), "no event for the sale: nothing a customer sees changed");
-        awaitInStock(product, true);
+        assertEquals(0, inventoryUpdates(first), "no event for the sale: the hold had taken the units");
+
+        String last = "IT-" + UUID.randomUUID();
+        assertTrue(system.stock(s -> s.placeHold(last, List.of(new SkuQuantity(sku, 3)))).held());
+        assertEquals(1, inventoryUpdates(last), "the last units taken: the product may be sold out now");
+        awaitInStock(product, false);
     }
 
     @Test
