@@ -89,14 +89,9 @@ class ReplenishmentCycleIT {
 
     @Test
     void onlyAHoldOfTheLastUnitsPublishesAnInventoryUpdateAndASaleNone() throws Exception {
-        Product product = newProduct("Standard");
+        Product product = inStockWithFiveUnits();
         long sku = product.skus.get(0);
         long warehouse = firstWarehouse();
-        system.stock(s -> {
-            s.receive(sku, warehouse, 5, "opening stock");
-            return null;
-        });
-        awaitInStock(product, true);
 
         String first = "IT-" + UUID.randomUUID();
         assertTrue(system.stock(s -> s.placeHold(first, List.of(new SkuQuantity(sku, 2)))).held());
@@ -119,14 +114,8 @@ class ReplenishmentCycleIT {
 
     @Test
     void anExpiredHoldIsReleasedByTheTimerAndTheCatalogFollowsTheStock() throws Exception {
-        Product product = newProduct("Standard");
+        Product product = inStockWithFiveUnits();
         long sku = product.skus.get(0);
-        long warehouse = firstWarehouse();
-        system.stock(s -> {
-            s.receive(sku, warehouse, 5, "opening stock");
-            return null;
-        });
-        awaitInStock(product, true);
 
         String order = "IT-" + UUID.randomUUID();
         assertTrue(system.stock(s -> s.placeHold(order, List.of(new SkuQuantity(sku, 5)))).held());
@@ -369,6 +358,19 @@ class ReplenishmentCycleIT {
 
     private boolean inStock(Product product) {
         return db.number("select case when in_stock then 1 else 0 end from product where id = ?", product.id) == 1;
+    }
+
+    /** A new product with one SKU, 5 units of it received in the first warehouse, shown in stock by the catalog. */
+    private Product inStockWithFiveUnits() {
+        Product product = newProduct("Standard");
+        long sku = product.skus.get(0);
+        long warehouse = firstWarehouse();
+        system.stock(s -> {
+            s.receive(sku, warehouse, 5, "opening stock");
+            return null;
+        });
+        awaitInStock(product, true);
+        return product;
     }
 
     /** The "Inventory Updated" events published for this order or purchase order. */
