@@ -115,6 +115,26 @@ class PlatformHttpIT {
     }
 
     @Test
+    void theRegistrationPageOpensNoSessionAndTakesItsFormOnlyFromTheShopsOwnPages() throws Exception {
+        HttpResponse<String> page = get("/shop/register.xhtml");
+        assertEquals(200, page.statusCode());
+        assertNoSessionCookie(page, "opening the registration page");
+
+        String registration = "register=register&register%3Aemail=elsewhere-" + System.nanoTime()
+                + "%40example.test&register%3Aname=Else+Where&register%3Apassword=long-enough-secret-1"
+                + "&register%3Asubmit=&jakarta.faces.ViewState=stateless";
+        HttpResponse<String> fromElsewhere = post("/shop/register.xhtml", registration, "https://elsewhere.example");
+        assertEquals(403, fromElsewhere.statusCode(), "a registration sent from another site's page");
+        assertNoStackTrace(fromElsewhere.body());
+
+        HttpResponse<String> incomplete = post("/shop/register.xhtml",
+                "register=register&register%3Aemail=&register%3Aname=&register%3Apassword=&register%3Asubmit="
+                        + "&jakarta.faces.ViewState=stateless", PlatformSession.baseUrl());
+        assertEquals(200, incomplete.statusCode());
+        assertTrue(incomplete.body().contains("ui-message-error"), "says what is missing: " + incomplete.body());
+    }
+
+    @Test
     void theTrackingPageOpensNoSessionAndTakesItsFormOnlyFromTheShopsOwnPages() throws Exception {
         HttpResponse<String> page = get("/shop/track");
         assertEquals(200, page.statusCode());

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import shop.agora.core.accounts.AccountService;
@@ -14,9 +16,14 @@ import shop.agora.core.accounts.NewAccount;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
+import shop.agora.web.common.security.SameOrigin;
 import shop.agora.web.common.security.SignIn;
 
-/** Backing bean of {@code register.xhtml}: a shopper creates a customer account and is signed in right away. */
+/**
+ * Backing bean of {@code register.xhtml}: a shopper creates a customer account and is signed in right away. The page
+ * is a stateless view (opening it makes no session), so its form has no view state: it is taken only from the shop's
+ * own pages ({@link SameOrigin}).
+ */
 @Named
 @RequestScoped
 public class RegisterPage {
@@ -37,6 +44,13 @@ public class RegisterPage {
     private String password;
 
     public void register() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
+            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        }
         NewAccount registration = new NewAccount(strip(email), password, strip(name));
         if (!validation.isValid(registration, FORM, Map.of("displayName", "name"))) {
             return;
@@ -49,8 +63,6 @@ public class RegisterPage {
             Messages.error(refused.getMessage());
             return;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = signIn.withPassword(account.email(), password);
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the customer page first asked for
