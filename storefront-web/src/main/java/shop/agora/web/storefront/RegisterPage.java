@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import shop.agora.core.accounts.AccountService;
@@ -46,9 +44,7 @@ public class RegisterPage {
     public void register() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (SameOrigin.refused(faces)) {
             return;
         }
         NewAccount registration = new NewAccount(strip(email), password, strip(name));

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import shop.agora.core.shared.DomainException;
@@ -42,9 +41,7 @@ public class AddToCartAction {
             external.redirect(external.getRequestContextPath() + "/cart");
             return;
         }
-        if (!SameOrigin.allows(request)) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (SameOrigin.refused(faces)) {
             return;
         }
         String sku = param(request, "sku");

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import shop.agora.core.order.OrderTracking;
@@ -68,9 +67,7 @@ public class TrackLookup {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!SameOrigin.allows(request)) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (SameOrigin.refused(faces)) {
             return;
         }
         String wantedNumber = number == null ? "" : number.strip();

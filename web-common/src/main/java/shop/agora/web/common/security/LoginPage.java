@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import shop.agora.web.common.faces.Messages;
 
@@ -30,9 +28,7 @@ public class LoginPage {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        if (!SameOrigin.allows((HttpServletRequest) external.getRequest())) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            faces.responseComplete();
+        if (SameOrigin.refused(faces)) {
             return;
         }
         AuthenticationStatus status = signIn.withPassword(email == null ? "" : email.strip(),

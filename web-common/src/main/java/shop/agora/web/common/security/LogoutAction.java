@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
@@ -21,9 +20,7 @@ public class LogoutAction {
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (!SameOrigin.allows(request)) {
-            external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
-            FacesContext.getCurrentInstance().responseComplete();
+        if (SameOrigin.refused(FacesContext.getCurrentInstance())) {
             return;
         }
         request.logout();

@@ -1,6 +1,10 @@
 package shop.agora.web.common.security;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -13,6 +17,20 @@ import java.net.URISyntaxException;
 public final class SameOrigin {
 
     private SameOrigin() {
+    }
+
+    /**
+     * For a Faces action of a form without view state: when the form was not sent from one of our own pages, answers
+     * 403 (the error page), ends the Faces response and returns true; the action then does nothing.
+     */
+    public static boolean refused(FacesContext faces) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (allows((HttpServletRequest) external.getRequest())) {
+            return false;
+        }
+        external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+        faces.responseComplete();
+        return true;
     }
 
     /** Whether the request comes from one of our own pages, by its headers. */
