@@ -9,13 +9,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +29,7 @@ import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.OrderDelivered;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
+import shop.agora.core.shared.NativeSql;
 import shop.agora.core.shipping.entity.Shipment;
 import shop.agora.core.shipping.entity.ShipmentEvent;
 import shop.agora.core.shipping.entity.ShipmentStatus;
@@ -36,9 +40,9 @@ import shop.agora.core.shipping.entity.ShipmentStatus;
  * up (from then on it cannot be cancelled), fulfilled when every parcel is delivered ("Order Delivered", which sends
  * the delivery email). A parcel is due again after half the time since its last news, at most
  * {@code agora.tracking.longest-wait-minutes} (default 60) later ({@link TrackingSchedule}): a parcel that just moved
- * is asked about at the next round, one waiting in a depot now and then. Each parcel is updated in its own
- * transaction, so one carrier failure does not hold up the others; a parcel whose update failed goes to the back of
- * the line and is due again by the same rule.
+ * is asked about at the next round, one waiting in a depot now and then. Each parcel with news is updated in
+ * its own transaction, so one carrier failure does not hold up the others; a parcel whose update failed goes to the
+ * back of the line and is due again by the same rule.
  */
 @Stateless
 @RolesAllowed(Role.Names.SYSTEM)
@@ -68,22 +72,40 @@ public class TrackingIntegration {
     /** How many parcels one round asks the carrier about at most. */
     static final int ROUND = 1000;
 
-    /** One round over the open parcels (at most {@link #ROUND}); returns how many changed. */
+    /**
+     * One round over the open parcels (at most {@link #ROUND}); returns how many changed. The carrier is asked outside
+     * any transaction, so no row stays locked while it answers. Most answers bring nothing new (a parcel moves a few
+     * times on its way and is asked about more often than that): those parcels only get their next time, together in
+     * one transaction at the end of the round; only a parcel with news is updated with its order, in its own
+     * transaction.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int poll() {
         int changed = 0;
-        for (long id : due(ROUND)) {
+        List<Quiet> quiet = new ArrayList<>();
+        for (Open parcel : open(ROUND)) {
             try {
-                if (self.refresh(id)) {
+                List<ShippingProvider.TrackingEvent> scans = carrier.track(parcel.trackingNumber());
+                if (parcel.knows(scans)) {
+                    quiet.add(new Quiet(parcel.id(), parcel.lastNews()));
+                } else if (self.update(parcel.id(), scans)) {
                     changed++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Tracking parcel " + id + " failed; it is asked about again later", e);
+                LOG.log(Level.WARNING, "Tracking parcel " + parcel.id() + " failed; it is asked about again later", e);
                 try {
-                    self.postpone(id);
+                    self.postpone(parcel.id());
                 } catch (RuntimeException again) {
-                    LOG.log(Level.WARNING, "Parcel " + id + " could not be put back in the line", again);
+                    LOG.log(Level.WARNING, "Parcel " + parcel.id() + " could not be put back in the line", again);
                 }
+            }
+        }
+        if (!quiet.isEmpty()) {
+            try {
+                self.noNews(quiet);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, quiet.size() + " parcels without news keep their turn: they could not be "
+                        + "given their next time", e);
             }
         }
         return changed;
@@ -96,14 +118,24 @@ public class TrackingIntegration {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> due(int limit) {
+        return open(limit).stream().map(Open::id).toList();
+    }
+
+    /** The due parcels ({@link #due}) with what the platform knows of each: its scans and its latest news. */
+    private List<Open> open(int limit) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
-        List<Number> open = em.createNativeQuery("select id from shipment where status in ('LABEL_CREATED', "
-                        + "'PICKED_UP', 'IN_TRANSIT') and (next_track_at is null or next_track_at <= ? "
-                        + "or tracked_at > ?) order by tracked_at nulls first, id limit ?")
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.tracking_number, "
+                        + "(select string_agg(e.status, ',') from shipment_event e where e.shipment_id = s.id), "
+                        + "coalesce((select max(e.at) from shipment_event e where e.shipment_id = s.id), s.created_at) "
+                        + "from shipment s where s.status in ('LABEL_CREATED', 'PICKED_UP', 'IN_TRANSIT') "
+                        + "and (s.next_track_at is null or s.next_track_at <= ? or s.tracked_at > ?) "
+                        + "order by s.tracked_at nulls first, s.id limit ?")
                 .setParameter(1, now).setParameter(2, now).setParameter(3, Math.max(0, limit))
                 .getResultList();
-        return open.stream().map(Number::longValue).toList();
+        return rows.stream().map(row -> new Open(((Number) row[0]).longValue(), (String) row[1],
+                row[2] == null ? Set.of() : Set.of(((String) row[2]).split(",")), NativeSql.instant(row[3])))
+                .toList();
     }
 
     /** A parcel whose update failed: to the back of the line, due again as if nothing new had come. */
@@ -115,9 +147,28 @@ public class TrackingIntegration {
         }
     }
 
+    /** Parcels the carrier had nothing new about: each is due again after half the time since its latest news. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void noNews(List<Quiet> parcels) {
+        Instant now = clock.instant();
+        for (Quiet parcel : parcels) {
+            asked(parcel.id(), now, parcel.lastNews());
+        }
+    }
+
     /** Brings one parcel (and its order) up to date with the carrier; true when there was something new. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean refresh(long shipmentId) {
+        Shipment shipment = em.find(Shipment.class, shipmentId);
+        return update(shipmentId, carrier.track(shipment.trackingNumber()));
+    }
+
+    /**
+     * Takes the carrier's scans of one parcel into its timeline and moves its order along; true when there was
+     * something new. Scans the parcel already has count once, so an answer taken twice changes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean update(long shipmentId, List<ShippingProvider.TrackingEvent> scans) {
         Shipment shipment = em.find(Shipment.class, shipmentId);
         Order order = em.find(Order.class, shipment.orderId(), LockModeType.PESSIMISTIC_WRITE);
         em.lock(shipment, LockModeType.PESSIMISTIC_WRITE);
@@ -126,7 +177,7 @@ public class TrackingIntegration {
             return false;
         }
         boolean changed = false;
-        for (ShippingProvider.TrackingEvent scan : carrier.track(shipment.trackingNumber())) {
+        for (ShippingProvider.TrackingEvent scan : scans) {
             changed |= shipment.scanned(ShipmentStatus.valueOf(scan.status()), scan.at(), scan.location(),
                     scan.description());
         }
@@ -155,17 +206,33 @@ public class TrackingIntegration {
         return true;
     }
 
+    /** An open parcel as a round finds it: the statuses of its scans so far, and when it last had news. */
+    record Open(long id, String trackingNumber, Set<String> scanned, Instant lastNews) {
+
+        /** True when the carrier's answer holds no scan of a status the parcel does not have yet. */
+        boolean knows(List<ShippingProvider.TrackingEvent> scans) {
+            return scans.stream().allMatch(scan -> scanned.contains(scan.status()));
+        }
+    }
+
+    /** A parcel the carrier had nothing new about, and when it last had news. */
+    public record Quiet(long id, Instant lastNews) implements Serializable {
+    }
+
     /**
      * Records that the carrier was asked about the parcel now, and when it is due again. Bookkeeping of the timer,
      * not a change of the parcel: neither its version nor updated_at moves.
      */
     private void asked(Shipment shipment) {
-        Instant now = clock.instant();
         Instant lastNews = shipment.events().stream().map(ShipmentEvent::at).max(Comparator.naturalOrder())
                 .orElse(shipment.createdAt());
+        asked(shipment.id(), clock.instant(), lastNews);
+    }
+
+    private void asked(long shipmentId, Instant now, Instant lastNews) {
         Instant next = TrackingSchedule.nextAsk(now, lastNews, Duration.ofMinutes(Math.max(1, longestWaitMinutes)));
         em.createNativeQuery("update shipment set tracked_at = ?, next_track_at = ? where id = ?")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, next.atOffset(ZoneOffset.UTC))
-                .setParameter(3, shipment.id()).executeUpdate();
+                .setParameter(3, shipmentId).executeUpdate();
     }
 }

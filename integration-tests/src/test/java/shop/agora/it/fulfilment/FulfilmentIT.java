@@ -237,6 +237,39 @@ class FulfilmentIT {
     }
 
     @Test
+    void aRoundOnlyGivesAParcelWithoutNewsItsNextTimeAndTakesInTheNewsOfOneThatMoved() {
+        long jacket = stockedSku(northwind::products, "40.00", 5);
+        UUID token = UUID.randomUUID();
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(jacket, 1)), form(email()));
+        assertTrue(payments.pay(token, GOOD).succeeded());
+        Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(), o -> o.parcels().size() == 1);
+        long parcel = db.number("select id from shipment where order_id = ?", order.id());
+        // its label was made 40 minutes ago (on the platform's side), and it is due
+        db.execute("update shipment_event set at = at - interval '40 minutes' where shipment_id = ?", parcel);
+        db.execute("update shipment set tracked_at = null, next_track_at = null where id = ?", parcel);
+        long version = db.number("select version from shipment where id = ?", parcel);
+
+        system.tracking(t -> t.poll());
+        assertEquals(version, db.number("select version from shipment where id = ?", parcel), "the parcel unchanged");
+        assertEquals(1L, db.number("select count(*) from shipment_event where shipment_id = ?", parcel));
+        long waited = db.number("select extract(epoch from tracked_at - (select max(at) from shipment_event "
+                + "where shipment_id = s.id))::bigint from shipment s where id = ?", parcel);
+        long wait = db.number("select extract(epoch from next_track_at - tracked_at)::bigint from shipment "
+                + "where id = ?", parcel);
+        assertTrue(waited >= 40 * 60 && Math.abs(wait - waited / 2) <= 1, "asked again after " + wait
+                + " s, still for " + waited + " s");
+
+        // the carrier picks it up 5 minutes after its registration
+        admin.clock(c -> c.advance(Duration.ofMinutes(6)));
+        db.execute("update shipment set next_track_at = null where id = ?", parcel);
+        system.tracking(t -> t.poll());
+        assertEquals("SHIPPED", tracking.byCheckout(token).orElseThrow().status());
+        assertEquals(List.of("LABEL_CREATED", "PICKED_UP"), tracking.byCheckout(token).orElseThrow().parcels()
+                .get(0).scans().stream().map(OrderView.Scan::status).toList());
+        assertTrue(db.number("select version from shipment where id = ?", parcel) > version, "the parcel updated");
+    }
+
+    @Test
     void eachConsumerOfOrderConfirmedHasOneEffectWhenTheEventComesTwice() {
         long sku = stockedSku(northwind::products, "40.00", 5);
         String email = email();
