@@ -1,13 +1,16 @@
 package shop.agora.web.storefront.catalog;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The catalog's short addresses for links in pages, e.g. {@code #{shopLinks.product(card.slug())}}. */
+/**
+ * The catalog's short addresses for links in pages, e.g. {@code #{shopLinks.product(card.slug())}}. One for the
+ * application: the request it reads the context path from is the current one.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class ShopLinks {
 
     @Inject

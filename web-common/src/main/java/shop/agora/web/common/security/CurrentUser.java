@@ -1,7 +1,7 @@
 package shop.agora.web.common.security;
 
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,9 +9,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import shop.agora.core.accounts.AccountService;
 
-/** Who is signed in, for page headers: the account menu shows the display name and a sign-out button. */
+/**
+ * Who is signed in, for page headers: the account menu shows the display name and a sign-out button. One for the
+ * application (it keeps nothing, and reads the caller from the current request): the header is on every page, and a
+ * bean made for each request costs its injection each time.
+ */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
     private static final Logger LOG = Logger.getLogger(CurrentUser.class.getName());
