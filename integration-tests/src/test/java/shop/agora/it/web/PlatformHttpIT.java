@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -162,12 +163,58 @@ class PlatformHttpIT {
         assertTrue(page.contains("/shop/jakarta.faces.resource/"), page);
     }
 
+    @Test
+    void addToCartSentByThePagesScriptIsAnsweredInJsonWithTheCartsCount() throws Exception {
+        Matcher sku = Pattern.compile("name=\"sku\" value=\"(\\d+)\"").matcher(get("/shop/p/aurora-14-laptop").body());
+        assertTrue(sku.find(), "the product page's add-to-cart form");
+        String form = "sku=" + sku.group(1) + "&slug=aurora-14-laptop&quantity=";
+
+        HttpResponse<String> added = addInPage(form + "2", PlatformSession.baseUrl(), null);
+        assertEquals(200, added.statusCode(), added.body());
+        assertTrue(added.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(added.body().contains("\"added\":true") && added.body().contains("\"count\":2")
+                && added.body().contains("\"label\":\"Cart, 2 items\""), added.body());
+        String session = added.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+
+        HttpResponse<String> again = addInPage(form + "1", PlatformSession.baseUrl(), session);
+        assertTrue(again.body().contains("\"count\":3"), "the same cart: " + again.body());
+
+        HttpResponse<String> zero = addInPage(form + "0", PlatformSession.baseUrl(), session);
+        assertEquals(422, zero.statusCode(), zero.body());
+        assertTrue(zero.body().contains("\"added\":false")
+                && zero.body().contains("Please enter a quantity from 1 to 99."), zero.body());
+
+        HttpResponse<String> fromElsewhere = addInPage(form + "1", "https://elsewhere.example", session);
+        assertEquals(403, fromElsewhere.statusCode(), "sent from another site's page");
+        assertFalse(fromElsewhere.body().contains("\"added\""), fromElsewhere.body());
+        assertTrue(addInPage(form + "1", PlatformSession.baseUrl(), session).body().contains("\"count\":4"),
+                "nothing was added from elsewhere");
+
+        HttpResponse<String> withoutScript = post("/shop/cart/add", form + "1", PlatformSession.baseUrl());
+        assertEquals(302, withoutScript.statusCode(), "the form sent without script goes back to the product page");
+        assertTrue(withoutScript.headers().firstValue("Location").orElse("").endsWith("/shop/p/aurora-14-laptop"),
+                withoutScript.headers().map().toString());
+    }
+
+    private HttpResponse<String> addInPage(String form, String origin, String session)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + "/shop/cart/add"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (session != null) {
+            post.header("Cookie", session);
+        }
+        return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** No stack frame, no "Caused by", no exception message ("SomethingException: ..."). */
     private HttpResponse<String> post(String path, String form, String origin)
             throws IOException, InterruptedException {
         HttpRequest post = HttpRequest.newBuilder(URI.create(PlatformSession.baseUrl() + path))
@@ -183,6 +230,7 @@ class PlatformHttpIT {
                 what + " set " + response.headers().allValues("Set-Cookie"));
     }
 
+    /** No stack frame, no "Caused by", no exception message ("SomethingException: ..."). */
     private static void assertNoStackTrace(String body) {
         assertFalse(STACK_FRAME.matcher(body).find(), body);
         assertFalse(body.contains("Caused by"), body);

@@ -5,6 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -19,6 +21,11 @@ import shop.agora.web.storefront.catalog.ListingUrls;
  * with {@code sku}, {@code quantity}, {@code slug} (the product, to go back to) and, for products with a choice of
  * variants, {@code variant}. It adds and goes back to the product page, which then says "Added to your cart" (a flash
  * attribute) or why not (a message). The SKU is checked by the service like any cart line.
+ * <p>
+ * The page's script sends the same form in the background ({@code Accept: application/json}, see catalog.js): then
+ * the answer is a small JSON object instead of the product page shown again, {@code {"added": true, "message": ...,
+ * "count": <items in the cart>, "label": <the cart link's label>}}, or {@code {"added": false, "message": ...}} with
+ * status 422, and the page updates its cart link and says so in place.
  */
 @Named
 @RequestScoped
@@ -52,20 +59,52 @@ public class AddToCartAction {
                         ? "?variant=" + sku : "")
                 : "/cart";
         Integer quantity = quantity(param(request, "quantity"));
+        String refusal = null;
         if (sku == null || !ID.matcher(sku).matches()) {
-            Messages.error(Messages.app("cart.add.noVariant"));
+            refusal = Messages.app("cart.add.noVariant");
         } else if (quantity == null) {
-            Messages.error(Messages.app("cart.quantity.invalid"));
+            refusal = Messages.app("cart.quantity.invalid");
         } else {
             try {
                 cart.add(Long.parseLong(sku), quantity);
-                external.getFlash().put(ADDED, Boolean.TRUE);
             } catch (DomainException refused) {
-                Messages.error(refused.getMessage());
+                refusal = refused.getMessage();
             }
+        }
+        if (inPage(request)) {
+            answer(external, refusal);
+            faces.responseComplete();
+            return;
+        }
+        if (refusal == null) {
+            external.getFlash().put(ADDED, Boolean.TRUE);
+        } else {
+            Messages.error(refusal);
         }
         Messages.keepForRedirect();
         external.redirect(external.getRequestContextPath() + back);
+    }
+
+    /** Sent by the page's script, which takes a JSON answer. */
+    static boolean inPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.startsWith("application/json");
+    }
+
+    private void answer(ExternalContext external, String refusal) throws IOException {
+        JsonObjectBuilder answer = Json.createObjectBuilder().add("added", refusal == null);
+        if (refusal == null) {
+            int count = cart.itemCount();
+            answer.add("message", Messages.app("product.added")).add("count", count)
+                    .add("label", Messages.app("cart.badge", count));
+        } else {
+            answer.add("message", refusal);
+            external.setResponseStatus(422);
+        }
+        external.setResponseContentType("application/json");
+        external.setResponseCharacterEncoding("UTF-8");
+        external.addResponseHeader("Cache-Control", "no-store");
+        external.getResponseOutputWriter().write(answer.build().toString());
     }
 
     /** A quantity as typed: a whole number from 1 to 99, else null. */
