@@ -101,9 +101,10 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
   echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1024/1024}' /proc/meminfo) memory; the load generator"
   echo "(Gatling) runs on the same machine and takes its share of the cores."
   echo
-  echo "Guests arrive at $RATE per second for $SECONDS_ s; each opens the product page, adds it to the cart, opens"
-  echo "checkout, places the order, opens the payment page, pays with the sandbox's approved card and lands on the"
-  echo "confirmation page (about 8 page requests per order). Orders/s and payment to confirmed come from the orders'"
+  echo "Guests arrive at $RATE per second for $SECONDS_ s; each opens the product page, adds it to the cart (in the"
+  echo "background, as the page's script does), opens checkout, places the order, opens the payment page, pays with the"
+  echo "sandbox's approved card and lands on the confirmation page (7 requests per order). Orders/s and payment to"
+  echo "confirmed come from the orders'"
   echo "own history afterwards: from the gateway's answer (when \"Payment Processed\" is published) to the consumer's"
   echo "transition to confirmed, through the broker."
   echo
