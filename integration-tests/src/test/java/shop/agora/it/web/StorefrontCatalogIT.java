@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import shop.agora.core.demo.DemoData;
@@ -16,6 +17,9 @@ class StorefrontCatalogIT extends BrowserIT {
     @Test
     void aCustomerSearchesFiltersByCategoryAndPriceAndOpensAProduct() {
         browser.open("/shop/");
+        browser.type("search:q_input", "auro"); // suggestions as the customer types
+        String suggested = browser.attribute(By.cssSelector("#search-suggestions option"), "value");
+        assertTrue(suggested.toLowerCase(Locale.ROOT).contains("auro"), suggested);
         browser.type("search:q_input", "laptop").submit("search:submit");
         assertTrue(browser.path().startsWith("/shop/search?q=laptop"), browser.path());
         long all = count();

@@ -1,9 +1,9 @@
 /*
  * Small enhancements of the catalog pages. Every page works without them: links, and forms sent with GET.
  *
- * - Search box (an autocomplete whose suggestions panel has the class agora-search-panel): picking a suggestion,
- *   by click or Enter, searches for it at once; Enter without a highlighted suggestion searches for what was typed
- *   (the autocomplete would otherwise keep that Enter for itself while suggestions are open or on their way).
+ * - Search box (an input with the attribute data-agora-suggest, the address of the suggestions, and a datalist):
+ *   from two letters on, the names the shop suggests for what was typed fill the datalist (the browser shows them
+ *   under the input); picking one searches for it at once. Enter searches for what was typed, as without script.
  * - A form with the attribute data-agora-autosubmit sends itself when one of its choices changes; its submit
  *   button (class agora-nojs-only) is then hidden.
  * - Add to cart (the product page's form id add-to-cart-form): sent in the background, the page stays; the answer
@@ -13,43 +13,61 @@
 (function () {
     'use strict';
 
-    var PANEL = '.agora-search-panel';
+    var SUGGEST_DELAY = 250;
+    var suggestTimer = null;
+
+    function suggestions(input) {
+        return document.getElementById(input.getAttribute('list'));
+    }
+
+    function offered(input) {
+        var list = suggestions(input);
+        return list !== null && Array.prototype.some.call(list.options, function (option) {
+            return option.value === input.value;
+        });
+    }
+
+    function suggest(input) {
+        var typed = input.value.trim();
+        var list = suggestions(input);
+        if (list === null || typed.length < 2 || !window.fetch) {
+            return;
+        }
+        fetch(input.getAttribute('data-agora-suggest') + '?query=' + encodeURIComponent(typed), {
+            headers: {'Accept': 'application/json'}
+        }).then(function (response) {
+            return response.ok ? response.json() : {suggestions: []};
+        }).then(function (answer) {
+            if (input.value.trim() !== typed) {
+                return; // typed on meanwhile: the next answer fills the list
+            }
+            list.replaceChildren.apply(list, answer.suggestions.map(function (suggestion) {
+                var option = document.createElement('option');
+                option.value = suggestion.value;
+                return option;
+            }));
+        }).catch(function () {
+            // no suggestions: the search itself still works
+        });
+    }
 
     document.documentElement.classList.add('agora-js');
 
-    function isOpen(panel) {
-        return panel !== null && window.getComputedStyle(panel).display !== 'none';
-    }
-
-    document.addEventListener('click', function (event) {
-        var item = event.target.closest ? event.target.closest(PANEL + ' .ui-autocomplete-item') : null;
-        if (item === null || item.classList.contains('ui-autocomplete-moretext')) {
-            return;
-        }
-        var panel = item.closest(PANEL);
-        var input = document.getElementById(panel.id.replace(/_panel$/, '_input'));
-        if (input !== null && input.form) {
-            input.value = item.getAttribute('data-item-label');
-            input.form.submit();
-        }
-    });
-
-    // capture: runs before the autocomplete's own handler
-    document.addEventListener('keydown', function (event) {
+    document.addEventListener('input', function (event) {
         var input = event.target;
-        if (event.key !== 'Enter' || !input.form || !input.id || !/_input$/.test(input.id)) {
+        if (!input.hasAttribute || !input.hasAttribute('data-agora-suggest')) {
             return;
         }
-        var panel = document.getElementById(input.id.replace(/_input$/, '_panel'));
-        if (panel === null || !panel.classList.contains(PANEL.substring(1))) {
+        // a suggestion picked from the list comes without a typing kind (or as a replacement)
+        if ((!event.inputType || event.inputType === 'insertReplacementText') && offered(input)) {
+            input.form.submit();
             return;
         }
-        if (isOpen(panel) && panel.querySelector('.ui-autocomplete-item.ui-state-highlight') !== null) {
-            return; // the autocomplete picks it, which ends in the click above
-        }
-        event.preventDefault();
-        input.form.submit();
-    }, true);
+        window.clearTimeout(suggestTimer);
+        suggestTimer = window.setTimeout(function () {
+            suggest(input);
+        }, SUGGEST_DELAY);
+    });
 
     function cartLink(answer) {
         var link = document.getElementById('cart-badge');

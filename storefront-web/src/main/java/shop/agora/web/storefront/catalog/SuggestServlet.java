@@ -15,10 +15,10 @@ import shop.agora.core.catalog.SearchRequest;
 
 /**
  * Suggestions for the search box while the customer types: {@code /shop/suggest?query=lap} answers the names
- * {@code CatalogService.suggest} finds, as the JSON that PrimeFaces' autoComplete reads from its
- * {@code completeEndpoint}: {@code {"suggestions":[{"label":...,"value":...}],"moreAvailable":false}}. A plain GET
- * rather than a Faces ajax request, because the search box is a GET form in the header of every page: it needs no
- * view state and no session, so it never expires. The autoComplete escapes the names it shows.
+ * {@code CatalogService.suggest} finds, as the JSON the search box's script (catalog.js) reads:
+ * {@code {"suggestions":[{"label":...,"value":...}],"moreAvailable":false}}. A plain GET rather than a Faces ajax
+ * request, because the search box is a GET form in the header of every page: it needs no view state and no session,
+ * so it never expires. The script puts the names into the options of a datalist as values, never as markup.
  */
 @WebServlet(name = "Search suggestions", urlPatterns = "/suggest")
 public class SuggestServlet extends HttpServlet {
