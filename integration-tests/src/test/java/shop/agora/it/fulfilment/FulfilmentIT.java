@@ -213,14 +213,7 @@ class FulfilmentIT {
 
     @Test
     void aParcelWithoutNewsForAWhileIsAskedAboutAgainAfterHalfThatWhile() {
-        long jacket = stockedSku(northwind::products, "40.00", 5);
-        UUID token = UUID.randomUUID();
-        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(jacket, 1)), form(email()));
-        assertTrue(payments.pay(token, GOOD).succeeded());
-        Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(), o -> o.parcels().size() == 1);
-        long parcel = db.number("select id from shipment where order_id = ?", order.id());
-        // its label was made 40 minutes ago, and nothing has happened since
-        db.execute("update shipment_event set at = at - interval '40 minutes' where shipment_id = ?", parcel);
+        long parcel = parcelLabelledFortyMinutesAgo(UUID.randomUUID());
 
         assertEquals(false, system.tracking(t -> t.refresh(parcel)), "nothing new");
         long waited = db.number("select extract(epoch from tracked_at - (select max(at) from shipment_event "
@@ -238,15 +231,9 @@ class FulfilmentIT {
 
     @Test
     void aRoundOnlyGivesAParcelWithoutNewsItsNextTimeAndTakesInTheNewsOfOneThatMoved() {
-        long jacket = stockedSku(northwind::products, "40.00", 5);
         UUID token = UUID.randomUUID();
-        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(jacket, 1)), form(email()));
-        assertTrue(payments.pay(token, GOOD).succeeded());
-        Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(), o -> o.parcels().size() == 1);
-        long parcel = db.number("select id from shipment where order_id = ?", order.id());
-        // its label was made 40 minutes ago (on the platform's side), and it is due
-        db.execute("update shipment_event set at = at - interval '40 minutes' where shipment_id = ?", parcel);
-        db.execute("update shipment set tracked_at = null, next_track_at = null where id = ?", parcel);
+        long parcel = parcelLabelledFortyMinutesAgo(token); // (on the platform's side; the carrier's is now)
+        db.execute("update shipment set tracked_at = null, next_track_at = null where id = ?", parcel); // due
         long version = db.number("select version from shipment where id = ?", parcel);
 
         system.tracking(t -> t.poll());
@@ -344,6 +331,20 @@ class FulfilmentIT {
     }
 
     // --- helpers ---
+
+    /**
+     * A paid order's parcel, whose label (its only scan) was made 40 minutes ago as far as the platform knows, and
+     * nothing has happened since; its id.
+     */
+    private long parcelLabelledFortyMinutesAgo(UUID token) {
+        long jacket = stockedSku(northwind::products, "40.00", 5);
+        PlacedOrder order = checkout.placeOrder(token, List.of(new SkuQuantity(jacket, 1)), form(email()));
+        assertTrue(payments.pay(token, GOOD).succeeded());
+        Await.until("a parcel", WAIT, () -> tracking.byCheckout(token).orElseThrow(), o -> o.parcels().size() == 1);
+        long parcel = db.number("select id from shipment where order_id = ?", order.id());
+        db.execute("update shipment_event set at = at - interval '40 minutes' where shipment_id = ?", parcel);
+        return parcel;
+    }
 
     private OrderView awaitStatus(UUID token, String status) {
         return Await.until("order of checkout " + token + " to be " + status, WAIT,
