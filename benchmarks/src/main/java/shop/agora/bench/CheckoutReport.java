@@ -30,7 +30,9 @@ public final class CheckoutReport {
                      + "left join payment p on p.order_id = o.id and p.status = 'SUCCEEDED' "
                      + "left join order_history h on h.order_id = o.id and h.to_status = 'CONFIRMED' "
                      + "where o.email like ?) "
-                     + "select count(*) filter (where status = 'CONFIRMED'), count(*) filter (where status = 'CANCELLED'), "
+                     // confirmed: reached it (a longer run's first orders are shipped by the end)
+                     + "select count(*) filter (where confirmed_at is not null), "
+                     + "count(*) filter (where status = 'CANCELLED'), "
                      + "count(*), extract(epoch from max(confirmed_at) - min(created_at)), "
                      + "percentile_disc(0.5) within group (order by confirmed_at - paid_at), "
                      + "percentile_disc(0.95) within group (order by confirmed_at - paid_at), "
