@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +215,7 @@ public class TrackingIntegration {
     }
 
     /** A parcel the carrier had nothing new about, and when it last had news. */
-    public record Quiet(long id, Instant lastNews) implements Serializable {
+    public record Quiet(long id, Instant lastNews) {
     }
 
     /**

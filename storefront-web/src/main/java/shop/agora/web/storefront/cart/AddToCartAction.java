@@ -86,7 +86,7 @@ public class AddToCartAction {
     }
 
     /** Sent by the page's script, which takes a JSON answer. */
-    static boolean inPage(HttpServletRequest request) {
+    private static boolean inPage(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return accept != null && accept.startsWith("application/json");
     }
