@@ -17,7 +17,15 @@ public final class MailServer implements AutoCloseable {
         this.greenMail = greenMail;
     }
 
+    /** Jakarta Mail's system property naming its stream provider, and the one on this class path (Angus Mail). */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
     public static MailServer start(int smtpPort, int imapPort) {
+        // Jakarta Mail looks its stream provider up for every message and part it reads; unnamed, each lookup is a
+        // ServiceLoader scan of the class path (measured with a client in the same process,
+        // on an open connection: 1.0 instead of 2.0 ms of CPU per mail)
+        System.getProperties().putIfAbsent(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
         Ports.requireFree(smtpPort, "SMTP server");
         Ports.requireFree(imapPort, "IMAP server");
         GreenMail greenMail = new GreenMail(new ServerSetup[] {

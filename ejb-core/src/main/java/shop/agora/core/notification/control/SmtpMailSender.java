@@ -1,6 +1,7 @@
 package shop.agora.core.notification.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -14,13 +15,27 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.notification.MailSender;
 import shop.agora.core.notification.OutgoingMail;
 
-/** Sends mail over SMTP with Jakarta Mail; host, port, sender and credentials come from MicroProfile Config. */
+/**
+ * Sends mail over SMTP with Jakarta Mail; host, port, sender and credentials come from MicroProfile Config.
+ * Connections stay open between mails (up to {@value #MAX_KEPT}, each for at most {@value #MAX_MAILS_PER_CONNECTION}
+ * mails): opening one per mail cost about 2.5 times the CPU of a mail sent on an open one (client and server
+ * together, measured against the local mail server; a real provider adds a TLS handshake to every opening) and
+ * 45 ms of waiting. A connection idle for more than a second is checked (NOOP) before it is used again, one idle for
+ * more than 30 s is closed; a mail that fails closes its connection, and the caller's retry opens a new one.
+ */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {
+
+    private static final Logger LOG = Logger.getLogger(SmtpMailSender.class.getName());
+    static final int MAX_KEPT = 8;
+    static final int MAX_MAILS_PER_CONNECTION = 100;
 
     @Inject
     @ConfigProperty(name = "agora.smtp.host")
@@ -51,6 +66,8 @@ public class SmtpMailSender implements MailSender {
     static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
 
     private Session session;
+    private final KeptConnections<Transport> connections = new KeptConnections<>(MAX_KEPT, MAX_MAILS_PER_CONNECTION,
+            TimeUnit.SECONDS.toNanos(1), TimeUnit.SECONDS.toNanos(30), System::nanoTime, SmtpMailSender::closeQuietly);
 
     @PostConstruct
     void configure() {
@@ -65,6 +82,11 @@ public class SmtpMailSender implements MailSender {
         properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
         properties.put("mail.smtp.auth", String.valueOf(username.isPresent()));
         session = Session.getInstance(properties);
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        connections.closeAll();
     }
 
     /**
@@ -102,14 +124,49 @@ public class SmtpMailSender implements MailSender {
                 alternatives.addBodyPart(html);
             }
             message.setContent(alternatives);
-            if (username.isPresent()) {
-                Transport.send(message, username.get(), password.orElse(""));
-            } else {
-                Transport.send(message);
-            }
+            message.saveChanges();
+            sendOnKeptConnection(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("SMTP server " + host + ":" + port + " did not take the mail: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private void sendOnKeptConnection(MimeMessage message) throws MessagingException {
+        Transport transport = null;
+        int uses = 0;
+        var kept = connections.take();
+        if (kept.isPresent()) {
+            transport = kept.get().connection();
+            uses = kept.get().uses();
+            if (kept.get().check() && !transport.isConnected()) { // isConnected() asks the server (NOOP)
+                closeQuietly(transport);
+                transport = null;
+                uses = 0;
+            }
+        }
+        if (transport == null) {
+            transport = session.getTransport();
+            if (username.isPresent()) {
+                transport.connect(host, port, username.get(), password.orElse(""));
+            } else {
+                transport.connect();
+            }
+        }
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            closeQuietly(transport); // in an unknown state: not used again
+            throw e;
+        }
+        connections.giveBack(transport, uses + 1);
+    }
+
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "closing an SMTP connection", e);
         }
     }
 }
