@@ -9,7 +9,7 @@ ROOT=$(pwd)
 MAILS=${1:-500}
 ROUNDS=${2:-4}
 OUT="$ROOT/docs/benchmarks/mail.md"
-PORT=${AGORA_BENCH_SMTP_PORT:-3025}
+PORT=${AGORA_BENCH_SMTP_PORT:-3125}
 
 [[ -f benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar ]] || mvn -B -q -DskipTests -pl benchmarks -am install
 CP="benchmarks/target/benchmarks-1.0.0-SNAPSHOT.jar:benchmarks/target/lib/*"
