@@ -5,8 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -30,6 +30,9 @@ import shop.agora.web.storefront.catalog.ListingUrls;
 @Named
 @RequestScoped
 public class AddToCartAction {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up (a class-path scan) every time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The flash attribute the product page shows its "added" note for. */
     public static final String ADDED = "addedToCart";
@@ -92,7 +95,7 @@ public class AddToCartAction {
     }
 
     private void answer(ExternalContext external, String refusal) throws IOException {
-        JsonObjectBuilder answer = Json.createObjectBuilder().add("added", refusal == null);
+        JsonObjectBuilder answer = JSON.createObjectBuilder().add("added", refusal == null);
         if (refusal == null) {
             int count = cart.itemCount();
             answer.add("message", Messages.app("product.added")).add("count", count)

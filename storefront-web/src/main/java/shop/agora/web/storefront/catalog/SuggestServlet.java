@@ -1,7 +1,7 @@
 package shop.agora.web.storefront.catalog;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +23,9 @@ import shop.agora.core.catalog.SearchRequest;
 @WebServlet(name = "Search suggestions", urlPatterns = "/suggest")
 public class SuggestServlet extends HttpServlet {
 
+    /** Looked up once: {@code Json.createGenerator()} looks the provider up (a class-path scan) every time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -37,7 +40,7 @@ public class SuggestServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "public, max-age=60");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
             json.writeStartObject().writeStartArray("suggestions");
             for (String name : names) {
                 json.writeStartObject().write("label", name).write("value", name).writeEnd();
