@@ -27,13 +27,14 @@ fi
 {
   echo "# Mail benchmark"
   echo
-  echo "Measured $(date +%Y-%m-%d) with \`bench/mail.sh $MAILS $ROUNDS\` on this machine ($(nproc) cores; the fixed piece"
-  echo "of work of the checkout benchmark, \`awk\` counting to 2e7, took $(awk "BEGIN { printf \"%.2f\", $AWK_S / 1000 }") s)."
+  AWK_TEXT=$(awk "BEGIN { printf \"%.2f\", $AWK_S / 1000 }")
+  echo "Measured $(date +%Y-%m-%d) with \`bench/mail.sh $MAILS $ROUNDS\` on this machine ($(nproc) cores; the fixed"
+  echo "piece of work of the checkout benchmark, \`awk\` counting to 2e7, took $AWK_TEXT s)."
   echo
-  echo "The shop's SMTP sender (\`SmtpMailSender\`) sends an order-sized mail (text and HTML) to the local mail server"
-  echo "of \`./run.sh\` running in the same process, $MAILS mails per round to 50 recipients, $ROUNDS rounds (the last one"
-  echo "is reported, the others warm up): first opening a connection for every mail (as the sender did before it kept"
-  echo "them), then on its kept connections. CPU is the process's: client and server together."
+  echo "The shop's SMTP sender (\`SmtpMailSender\`) sends an order-sized mail (text and HTML) to the local mail"
+  echo "server of \`./run.sh\` running in the same process, $MAILS mails per round to 50 recipients, $ROUNDS rounds"
+  echo "(the last one is reported, the others warm up): first opening a connection for every mail (as the sender did"
+  echo "before it kept them), then on its kept connections. CPU is the process's: client and server together."
   echo
   echo "| Per mail | CPU | Wall time |"
   echo "|---|---:|---:|"

@@ -31,9 +31,6 @@ import shop.agora.web.storefront.catalog.ListingUrls;
 @RequestScoped
 public class AddToCartAction {
 
-    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up (a class-path scan) every time. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     /** The flash attribute the product page shows its "added" note for. */
     public static final String ADDED = "addedToCart";
 
@@ -95,7 +92,7 @@ public class AddToCartAction {
     }
 
     private void answer(ExternalContext external, String refusal) throws IOException {
-        JsonObjectBuilder answer = JSON.createObjectBuilder().add("added", refusal == null);
+        JsonObjectBuilder answer = Json.PROVIDER.createObjectBuilder().add("added", refusal == null);
         if (refusal == null) {
             int count = cart.itemCount();
             answer.add("message", Messages.app("product.added")).add("count", count)
@@ -122,5 +119,13 @@ public class AddToCartAction {
     private static String param(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The JSON provider, looked up once (when first used): {@code jakarta.json.Json.createObjectBuilder()} looks it
+     * up with a class-path scan every time.
+     */
+    private static final class Json {
+        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }

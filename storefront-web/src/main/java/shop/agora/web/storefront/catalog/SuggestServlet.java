@@ -23,9 +23,6 @@ import shop.agora.core.catalog.SearchRequest;
 @WebServlet(name = "Search suggestions", urlPatterns = "/suggest")
 public class SuggestServlet extends HttpServlet {
 
-    /** Looked up once: {@code Json.createGenerator()} looks the provider up (a class-path scan) every time. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -40,12 +37,20 @@ public class SuggestServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "public, max-age=60");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        try (JsonGenerator json = JSON.createGenerator(response.getWriter())) {
+        try (JsonGenerator json = Json.PROVIDER.createGenerator(response.getWriter())) {
             json.writeStartObject().writeStartArray("suggestions");
             for (String name : names) {
                 json.writeStartObject().write("label", name).write("value", name).writeEnd();
             }
             json.writeEnd().write("moreAvailable", false).writeEnd();
         }
+    }
+
+    /**
+     * The JSON provider, looked up once (when first used): {@code jakarta.json.Json.createGenerator()} looks it up with
+     * a class-path scan every time.
+     */
+    private static final class Json {
+        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }
