@@ -8,12 +8,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.shared.DomainException;
@@ -76,18 +80,36 @@ public class SandboxCarrier implements ShippingProvider {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TrackingEvent> track(String trackingNumber) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select from_city, to_city, registered_at, cancelled_at "
-                + "from sandbox_parcel where tracking_number = ?").setParameter(1, trackingNumber).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
+        return trackAll(List.of(trackingNumber)).get(trackingNumber);
+    }
+
+    /** Several parcels in one request (one query), as carriers' tracking APIs take them. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<String, List<TrackingEvent>> trackAll(List<String> trackingNumbers) {
+        Map<String, List<TrackingEvent>> scans = new LinkedHashMap<>();
+        if (trackingNumbers.isEmpty()) {
+            return scans;
         }
-        Object[] parcel = rows.get(0);
-        String from = (String) parcel[0];
-        String to = (String) parcel[1];
-        Instant registered = NativeSql.instant(parcel[2]);
-        Instant cancelled = parcel[3] == null ? null : NativeSql.instant(parcel[3]);
+        trackingNumbers.forEach(number -> scans.put(number, List.of()));
+        Query query = em.createNativeQuery("select tracking_number, from_city, to_city, registered_at, cancelled_at "
+                + "from sandbox_parcel where tracking_number in ("
+                + String.join(", ", Collections.nCopies(trackingNumbers.size(), "?")) + ")");
+        for (int i = 0; i < trackingNumbers.size(); i++) {
+            query.setParameter(i + 1, trackingNumbers.get(i));
+        }
         Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] parcel : rows) {
+            scans.put((String) parcel[0], scans((String) parcel[1], (String) parcel[2], NativeSql.instant(parcel[3]),
+                    parcel[4] == null ? null : NativeSql.instant(parcel[4]), now));
+        }
+        return scans;
+    }
+
+    /** A parcel's scans so far, by the schedule counted from its registration. */
+    private List<TrackingEvent> scans(String from, String to, Instant registered, Instant cancelled, Instant now) {
         Duration step = Duration.ofMinutes(Math.max(1, stepMinutes));
         List<TrackingEvent> events = new ArrayList<>();
         events.add(new TrackingEvent(registered, ShipmentStatus.LABEL_CREATED.name(), from,

@@ -1,7 +1,9 @@
 package shop.agora.core.shipping;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parcel carrier. The platform talks to it only through this interface; the default is {@link SandboxCarrier},
@@ -15,6 +17,19 @@ public interface ShippingProvider {
 
     /** Everything the carrier reports about a parcel so far, oldest first. */
     List<TrackingEvent> track(String trackingNumber);
+
+    /**
+     * What the carrier reports about each of several parcels ({@link #track}), by tracking number; a parcel it does
+     * not know has no scans. Carriers' tracking APIs take many parcels in one request: an implementation sends one
+     * (this default asks about one parcel after another).
+     */
+    default Map<String, List<TrackingEvent>> trackAll(List<String> trackingNumbers) {
+        Map<String, List<TrackingEvent>> scans = new LinkedHashMap<>();
+        for (String trackingNumber : trackingNumbers) {
+            scans.put(trackingNumber, track(trackingNumber));
+        }
+        return scans;
+    }
 
     /** Withdraws a parcel that was not picked up (its label becomes void). */
     void cancel(String trackingNumber);

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -71,31 +72,46 @@ public class TrackingIntegration {
     /** How many parcels one round asks the carrier about at most. */
     static final int ROUND = 1000;
 
+    /** How many parcels one request to the carrier asks about (carriers' tracking APIs take a few dozen at once). */
+    static final int BATCH = 50;
+
     /**
      * One round over the open parcels (at most {@link #ROUND}); returns how many changed. The carrier is asked outside
-     * any transaction, so no row stays locked while it answers. Most answers bring nothing new (a parcel moves a few
-     * times on its way and is asked about more often than that): those parcels only get their next time, together in
-     * one transaction at the end of the round; only a parcel with news is updated with its order, in its own
-     * transaction.
+     * any transaction, {@link #BATCH} parcels a request, so no row stays locked while it answers. Most answers bring
+     * nothing new (a parcel moves a few times on its way and is asked about more often than that): those parcels only
+     * get their next time, together in one transaction at the end of the round; only a parcel with news is updated
+     * with its order, in its own transaction.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int poll() {
         int changed = 0;
         List<Quiet> quiet = new ArrayList<>();
-        for (Open parcel : open(ROUND)) {
+        List<Open> due = open(ROUND);
+        for (int from = 0; from < due.size(); from += BATCH) {
+            List<Open> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+            Map<String, List<ShippingProvider.TrackingEvent>> answers;
             try {
-                List<ShippingProvider.TrackingEvent> scans = carrier.track(parcel.trackingNumber());
+                answers = carrier.trackAll(batch.stream().map(Open::trackingNumber).toList());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Tracking " + batch.size() + " parcels failed; they are asked about again "
+                        + "later", e);
+                batch.forEach(parcel -> putBack(parcel.id()));
+                continue;
+            }
+            for (Open parcel : batch) {
+                List<ShippingProvider.TrackingEvent> scans = answers.getOrDefault(parcel.trackingNumber(), List.of());
                 if (parcel.knows(scans)) {
                     quiet.add(new Quiet(parcel.id(), parcel.lastNews()));
-                } else if (self.update(parcel.id(), scans)) {
-                    changed++;
+                    continue;
                 }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Tracking parcel " + parcel.id() + " failed; it is asked about again later", e);
                 try {
-                    self.postpone(parcel.id());
-                } catch (RuntimeException again) {
-                    LOG.log(Level.WARNING, "Parcel " + parcel.id() + " could not be put back in the line", again);
+                    if (self.update(parcel.id(), scans)) {
+                        changed++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Tracking parcel " + parcel.id() + " failed; it is asked about again later",
+                            e);
+                    putBack(parcel.id());
                 }
             }
         }
@@ -108,6 +124,15 @@ public class TrackingIntegration {
             }
         }
         return changed;
+    }
+
+    /** Puts a parcel whose tracking failed back in the line (its next time later). */
+    private void putBack(long parcelId) {
+        try {
+            self.postpone(parcelId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Parcel " + parcelId + " could not be put back in the line", e);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +35,7 @@ import shop.agora.core.order.PlacedOrder;
 import shop.agora.core.payment.CardDetails;
 import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.platform.Resources;
+import shop.agora.core.shipping.ShippingProvider;
 import shop.agora.core.shipping.control.TrackingNumbers;
 import shop.agora.it.identity.AsAdmin;
 import shop.agora.it.identity.AsHarbor;
@@ -254,6 +256,25 @@ class FulfilmentIT {
         assertEquals(List.of("LABEL_CREATED", "PICKED_UP"), tracking.byCheckout(token).orElseThrow().parcels()
                 .get(0).scans().stream().map(OrderView.Scan::status).toList());
         assertTrue(db.number("select version from shipment where id = ?", parcel) > version, "the parcel updated");
+    }
+
+    @Test
+    void theCarrierAnswersForManyParcelsInOneRequestWhatItAnswersForEachAlone() {
+        long first = parcelLabelledFortyMinutesAgo(UUID.randomUUID());
+        long second = parcelLabelledFortyMinutesAgo(UUID.randomUUID());
+        String a = db.text("select tracking_number from shipment where id = ?", first);
+        String b = db.text("select tracking_number from shipment where id = ?", second);
+        admin.clock(c -> c.advance(Duration.ofMinutes(6))); // both picked up by now
+
+        Map<String, List<ShippingProvider.TrackingEvent>> all = system.carrier(c -> c.trackAll(List.of(a,
+                "AG000000000NL", b)));
+
+        assertEquals(List.of(a, "AG000000000NL", b), List.copyOf(all.keySet()), "every parcel asked about, in order");
+        assertEquals(system.carrier(c -> c.track(a)), all.get(a));
+        assertEquals(system.carrier(c -> c.track(b)), all.get(b));
+        assertEquals(List.of("LABEL_CREATED", "PICKED_UP"),
+                all.get(b).stream().map(ShippingProvider.TrackingEvent::status).toList());
+        assertEquals(List.of(), all.get("AG000000000NL"), "a parcel the carrier does not know has no scans");
     }
 
     @Test

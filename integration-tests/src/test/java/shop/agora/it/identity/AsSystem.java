@@ -17,6 +17,7 @@ import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.payment.PaymentReconciliation;
 import shop.agora.core.catalog.ProductManagement;
 import shop.agora.core.inventory.StockManagement;
+import shop.agora.core.shipping.ShippingProvider;
 import shop.agora.core.shipping.TrackingIntegration;
 
 /** Calls the inventory services as the platform itself (SYSTEM), as event consumers do. */
@@ -63,6 +64,13 @@ public class AsSystem {
 
     public <T> T tracking(Function<TrackingIntegration, T> call) {
         return call.apply(trackingBean);
+    }
+
+    @EJB
+    ShippingProvider carrierBean;
+
+    public <T> T carrier(Function<ShippingProvider, T> call) {
+        return call.apply(carrierBean);
     }
 
     public <T> T orders(Function<OrderManagement, T> call) {
