@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -72,12 +73,17 @@ public class TrackingIntegration {
     /** How many parcels one round asks the carrier about at most. */
     static final int ROUND = 1000;
 
-    /** How many parcels one request to the carrier asks about (carriers' tracking APIs take a few dozen at once). */
-    static final int BATCH = 50;
+    /**
+     * How many parcels one request to the carrier asks about: carriers' tracking APIs take a few dozen at once, each its
+     * own number. Read at every round.
+     */
+    @Inject
+    @ConfigProperty(name = "agora.tracking.batch-size", defaultValue = "50")
+    Provider<Integer> batchSize;
 
     /**
      * One round over the open parcels (at most {@link #ROUND}); returns how many changed. The carrier is asked outside
-     * any transaction, {@link #BATCH} parcels a request, so no row stays locked while it answers. Most answers bring
+     * any transaction, {@link #batchSize} parcels a request, so no row stays locked while it answers. Most answers bring
      * nothing new (a parcel moves a few times on its way and is asked about more often than that): those parcels only
      * get their next time, together in one transaction at the end of the round; only a parcel with news is updated
      * with its order, in its own transaction.
@@ -87,8 +93,9 @@ public class TrackingIntegration {
         int changed = 0;
         List<Quiet> quiet = new ArrayList<>();
         List<Open> due = open(ROUND);
-        for (int from = 0; from < due.size(); from += BATCH) {
-            List<Open> batch = due.subList(from, Math.min(due.size(), from + BATCH));
+        int size = Math.max(1, batchSize.get());
+        for (int from = 0; from < due.size(); from += size) {
+            List<Open> batch = due.subList(from, Math.min(due.size(), from + size));
             Map<String, List<ShippingProvider.TrackingEvent>> answers;
             try {
                 answers = carrier.trackAll(batch.stream().map(Open::trackingNumber).toList());
