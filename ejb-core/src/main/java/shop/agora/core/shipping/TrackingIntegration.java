@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
@@ -181,10 +181,20 @@ public class TrackingIntegration {
     /** Parcels the carrier had nothing new about: each is due again after half the time since its latest news. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void noNews(List<Quiet> parcels) {
-        Instant now = clock.instant();
-        for (Quiet parcel : parcels) {
-            asked(parcel.id(), now, parcel.lastNews());
+        if (parcels.isEmpty()) {
+            return;
         }
+        Instant now = clock.instant();
+        Duration longest = longestWait();
+        // one statement for the round: a parcel each was a round trip each, most of a quiet round's cost
+        em.createNativeQuery("update shipment s set tracked_at = ?, next_track_at = v.next "
+                        + "from unnest(cast(? as bigint[]), cast(? as timestamptz[])) as v(id, next) where s.id = v.id")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC))
+                .setParameter(2, NativeSql.bigints(parcels.stream().map(Quiet::id).toList()))
+                .setParameter(3, parcels.stream()
+                        .map(parcel -> TrackingSchedule.nextAsk(now, parcel.lastNews(), longest).toString())
+                        .collect(Collectors.joining(",", "{", "}")))
+                .executeUpdate();
     }
 
     /** Brings one parcel (and its order) up to date with the carrier; true when there was something new. */
@@ -200,10 +210,14 @@ public class TrackingIntegration {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean update(long shipmentId, List<ShippingProvider.TrackingEvent> scans) {
+        // the order is locked first, as wherever its parcels change; the plain reads after the lock see the rows as they
+        // are (a lock through find or refresh also reloaded every collection of the order and the parcel)
+        Long orderId = lockOrderOf(shipmentId);
+        if (orderId == null) {
+            return false;
+        }
         Shipment shipment = em.find(Shipment.class, shipmentId);
-        Order order = em.find(Order.class, shipment.orderId(), LockModeType.PESSIMISTIC_WRITE);
-        em.lock(shipment, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(shipment);
+        Order order = em.find(Order.class, orderId);
         if (!shipment.status().open()) {
             return false;
         }
@@ -222,7 +236,7 @@ public class TrackingIntegration {
                     .map(e -> e.at()).findFirst().orElse(clock.instant());
             order.ship(actor, pickedUp);
         }
-        if (order.status() == OrderStatus.SHIPPED) {
+        if (order.status() == OrderStatus.SHIPPED && shipment.status() == ShipmentStatus.DELIVERED) {
             List<Shipment> parcels = em.createQuery("select s from Shipment s where s.orderId = :order "
                     + "and s.status <> :cancelled", Shipment.class).setParameter("order", order.id())
                     .setParameter("cancelled", ShipmentStatus.CANCELLED).getResultList();
@@ -235,6 +249,19 @@ public class TrackingIntegration {
             }
         }
         return true;
+    }
+
+    private Duration longestWait() {
+        return Duration.ofMinutes(Math.max(1, longestWaitMinutes));
+    }
+
+    /** Locks the order of the parcel (for the rest of the transaction); its id, or null when there is no such parcel. */
+    private Long lockOrderOf(long shipmentId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("select id from customer_order "
+                        + "where id = (select order_id from shipment where id = ?) for update")
+                .setParameter(1, shipmentId).getResultList();
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 
     /** An open parcel as a round finds it: the statuses of its scans so far, and when it last had news. */
@@ -261,7 +288,7 @@ public class TrackingIntegration {
     }
 
     private void asked(long shipmentId, Instant now, Instant lastNews) {
-        Instant next = TrackingSchedule.nextAsk(now, lastNews, Duration.ofMinutes(Math.max(1, longestWaitMinutes)));
+        Instant next = TrackingSchedule.nextAsk(now, lastNews, longestWait());
         em.createNativeQuery("update shipment set tracked_at = ?, next_track_at = ? where id = ?")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, next.atOffset(ZoneOffset.UTC))
                 .setParameter(3, shipmentId).executeUpdate();

@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import shop.agora.core.shared.Ids;
 
 /**
  * A record of an email the platform sent or tried to send: to whom, what, about which order, when, and the SMTP
@@ -18,7 +20,8 @@ import java.util.Objects;
 public class EmailMessage {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "email_message_id")
+    @SequenceGenerator(name = "email_message_id", sequenceName = "email_message_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @Column(nullable = false, length = 254)

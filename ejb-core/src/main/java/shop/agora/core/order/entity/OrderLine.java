@@ -7,8 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import shop.agora.core.shared.Ids;
 
 /**
  * One item of an order, with what the customer saw when ordering (name, variant, price): later catalog changes do
@@ -19,7 +21,8 @@ import java.math.BigDecimal;
 public class OrderLine {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_line_id")
+    @SequenceGenerator(name = "order_line_id", sequenceName = "order_line_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.Ids;
 
 /**
  * One parcel of an order: the items of one merchant that leave from one warehouse, registered with the carrier under
@@ -35,7 +37,8 @@ import shop.agora.core.shared.DomainException;
 public class Shipment {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipment_id")
+    @SequenceGenerator(name = "shipment_id", sequenceName = "shipment_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @Column(name = "order_id", nullable = false)

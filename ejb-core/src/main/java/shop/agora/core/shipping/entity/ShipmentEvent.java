@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import shop.agora.core.shared.Ids;
 
 /** One scan in a parcel's tracking timeline. */
 @Entity
@@ -18,7 +20,8 @@ import java.time.Instant;
 public class ShipmentEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipment_event_id")
+    @SequenceGenerator(name = "shipment_event_id", sequenceName = "shipment_event_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @ManyToOne(optional = false)
