@@ -74,8 +74,8 @@ public class TrackingIntegration {
     static final int ROUND = 1000;
 
     /**
-     * How many parcels one request to the carrier asks about: carriers' tracking APIs take a few dozen at once, each its
-     * own number. Read at every round.
+     * How many parcels one request to the carrier asks about: carriers' tracking APIs take a few dozen at once, each
+     * its own number. Read at every round.
      */
     @Inject
     @ConfigProperty(name = "agora.tracking.batch-size", defaultValue = "50")
@@ -83,10 +83,10 @@ public class TrackingIntegration {
 
     /**
      * One round over the open parcels (at most {@link #ROUND}); returns how many changed. The carrier is asked outside
-     * any transaction, {@link #batchSize} parcels a request, so no row stays locked while it answers. Most answers bring
-     * nothing new (a parcel moves a few times on its way and is asked about more often than that): those parcels only
-     * get their next time, together in one transaction at the end of the round; only a parcel with news is updated
-     * with its order, in its own transaction.
+     * any transaction, {@link #batchSize} parcels a request, so no row stays locked while it answers. Most answers
+     * bring nothing new (a parcel moves a few times on its way and is asked about more often than that): those parcels
+     * only get their next time, all in one statement at the end of the round; only a parcel with news is updated with
+     * its order, in its own transaction.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int poll() {
@@ -210,8 +210,8 @@ public class TrackingIntegration {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean update(long shipmentId, List<ShippingProvider.TrackingEvent> scans) {
-        // the order is locked first, as wherever its parcels change; the plain reads after the lock see the rows as they
-        // are (a lock through find or refresh also reloaded every collection of the order and the parcel)
+        // the order is locked first, as wherever its parcels change; the plain reads after the lock see the rows as
+        // they are (a lock through find or refresh also reloaded every collection of the order and the parcel)
         Long orderId = lockOrderOf(shipmentId);
         if (orderId == null) {
             return false;
@@ -255,7 +255,7 @@ public class TrackingIntegration {
         return Duration.ofMinutes(Math.max(1, longestWaitMinutes));
     }
 
-    /** Locks the order of the parcel (for the rest of the transaction); its id, or null when there is no such parcel. */
+    /** Locks the parcel's order for the rest of the transaction; its id, or null when there is no such parcel. */
     private Long lockOrderOf(long shipmentId) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select id from customer_order "

@@ -349,7 +349,8 @@ class FulfilmentIT {
         assertEquals(5, (int) system.stock(s -> s.available(List.of(sku))).get(sku));
         List<ImapMailbox.Mail> mails = ImapMailbox.awaitSubjects(email, WAIT, "Your order " + order.number()
                 + " was cancelled", "Refund for your order " + order.number());
-        ImapMailbox.Mail refund = mails.stream().filter(m -> m.subject().startsWith("Refund")).findFirst().orElseThrow();
+        ImapMailbox.Mail refund = mails.stream().filter(m -> m.subject().startsWith("Refund")).findFirst()
+                .orElseThrow();
         assertTrue(refund.text().contains("we refunded \u20ac96.80 for your order " + order.number()
                 + " to the card you paid with"), refund.text());
 

@@ -27,8 +27,9 @@ import shop.agora.core.notification.OutgoingMail;
  * Connections stay open between mails (up to {@value #MAX_KEPT}, each for at most {@value #MAX_MAILS_PER_CONNECTION}
  * mails): opening one per mail cost about four times the CPU of a mail sent on an open one (client and server
  * together, measured against the local mail server with bench/mail.sh; a real provider adds a TLS handshake to every
- * opening) and 45 ms of waiting. A connection idle for more than a second is checked (NOOP) before it is used again, one idle for
- * more than 30 s is closed; a mail that fails closes its connection, and the caller's retry opens a new one.
+ * opening) and 45 ms of waiting. A connection idle for more than a second is checked (NOOP) before it is used again,
+ * one idle for more than 30 s is closed; a mail that fails closes its connection, and the caller's retry opens a new
+ * one.
  */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {

@@ -6,13 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.security.SameOrigin;
+import shop.agora.web.storefront.Json;
 import shop.agora.web.storefront.catalog.ListingUrls;
 
 /**
@@ -119,13 +119,5 @@ public class AddToCartAction {
     private static String param(HttpServletRequest request, String name) {
         String value = request.getParameter(name);
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /**
-     * The JSON provider, looked up once (when first used): {@code jakarta.json.Json.createObjectBuilder()} looks it
-     * up with a class-path scan every time.
-     */
-    private static final class Json {
-        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }

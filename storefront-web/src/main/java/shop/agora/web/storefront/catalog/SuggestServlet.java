@@ -1,7 +1,6 @@
 package shop.agora.web.storefront.catalog;
 
 import jakarta.inject.Inject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import shop.agora.core.catalog.CatalogService;
 import shop.agora.core.catalog.SearchRequest;
+import shop.agora.web.storefront.Json;
 
 /**
  * Suggestions for the search box while the customer types: {@code /shop/suggest?query=lap} answers the names
@@ -44,13 +44,5 @@ public class SuggestServlet extends HttpServlet {
             }
             json.writeEnd().write("moreAvailable", false).writeEnd();
         }
-    }
-
-    /**
-     * The JSON provider, looked up once (when first used): {@code jakarta.json.Json.createGenerator()} looks it up with
-     * a class-path scan every time.
-     */
-    private static final class Json {
-        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }
