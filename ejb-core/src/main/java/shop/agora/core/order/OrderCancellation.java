@@ -96,7 +96,7 @@ public class OrderCancellation {
     }
 
     private Order locked(Long id) {
-        return id == null ? null : em.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
+        return id == null ? null : OrderLocks.lock(em, id);
     }
 
     private void cancel(Order order, String actor, String why) {

@@ -57,7 +57,7 @@ public class OrderManagement {
 
     /** Handles "Payment Processed" once; a repeat, or an order already past payment, changes nothing. */
     public OrderStatus confirmPayment(@NotNull PaymentProcessed event) {
-        Order order = em.find(Order.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        Order order = OrderLocks.lock(em, event.orderId());
         String actor = "event Payment Processed";
         if (order.status() == OrderStatus.CANCELLED) {
             // cancelled while the payment was under way: give the money back

@@ -101,7 +101,6 @@ public class OrderTracking {
     }
 
     private OrderView view(Order o) {
-        em.refresh(o);
         @SuppressWarnings("unchecked")
         List<Object[]> payments = em.createNativeQuery("select created_at, status, amount, card_brand, card_last4, "
                 + "failure_message from payment where order_id = ? order by id").setParameter(1, o.id())

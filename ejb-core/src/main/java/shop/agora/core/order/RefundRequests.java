@@ -187,7 +187,7 @@ public class RefundRequests {
         if (!"CARD".equals(event.destination())) {
             return;
         }
-        Order order = em.find(Order.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        Order order = OrderLocks.lock(em, event.orderId());
         @SuppressWarnings("unchecked")
         List<Object[]> pending = em.createNativeQuery("select id, outcome from refund_request where order_id = ? "
                 + "and status = 'PENDING' for update").setParameter(1, order.id()).getResultList();

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import shop.agora.core.inventory.HoldResult;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.inventory.StockManagement;
 import shop.agora.core.order.Balances;
+import shop.agora.core.order.OrderLocks;
 import shop.agora.core.order.control.BalanceSplit;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
@@ -80,10 +80,10 @@ public class PaymentLedger {
     }
 
     public Attempt begin(UUID checkoutToken, String actor) {
-        Order order = em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
-                .setParameter("token", checkoutToken).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException("We could not find this order; please check out again."));
+        Order order = OrderLocks.lockByCheckout(em, checkoutToken);
+        if (order == null) {
+            throw new DomainException("We could not find this order; please check out again.");
+        }
         boolean paid = !em.createNativeQuery("select 1 from payment where order_id = ? and status in ('SUCCEEDED', "
                 + "'REFUNDED')").setParameter(1, order.id()).getResultList().isEmpty();
         if (paid || order.status() != OrderStatus.AWAITING_PAYMENT && order.status() != OrderStatus.PAYMENT_FAILED
@@ -150,7 +150,7 @@ public class PaymentLedger {
      * happened.
      */
     public PaymentOutcome record(Attempt attempt, PaymentGateway.ChargeResult result, String actor) {
-        Order order = em.find(Order.class, attempt.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        Order order = OrderLocks.lock(em, attempt.orderId());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, status, failure_message from payment "
                 + "where idempotency_key = ? for update").setParameter(1, attempt.key()).getResultList();
@@ -188,7 +188,7 @@ public class PaymentLedger {
             String actor) {
         long orderId = ((Number) em.createNativeQuery("select order_id from payment where id = ?")
                 .setParameter(1, paymentId).getSingleResult()).longValue();
-        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        Order order = OrderLocks.lock(em, orderId);
         Object[] payment = (Object[]) em.createNativeQuery("select idempotency_key, status, amount, currency, "
                 + "updated_at from payment where id = ? for update").setParameter(1, paymentId).getSingleResult();
         if (!"PENDING".equals(payment[1])

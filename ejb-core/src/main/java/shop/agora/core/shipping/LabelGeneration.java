@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import shop.agora.core.events.ShipmentReady;
 import shop.agora.core.inventory.StockManagement;
 import shop.agora.core.inventory.entity.Warehouse;
 import shop.agora.core.merchants.entity.Merchant;
+import shop.agora.core.order.OrderLocks;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderLine;
 import shop.agora.core.order.entity.OrderStatus;
@@ -57,7 +57,7 @@ public class LabelGeneration {
 
     /** Creates the order's parcels (those it does not have yet); returns the ids of the parcels created now. */
     public List<Long> createShipments(@NotNull OrderConfirmed event) {
-        Order order = em.find(Order.class, event.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        Order order = OrderLocks.lock(em, event.orderId());
         if (order == null || order.status() == OrderStatus.CANCELLED) {
             return List.of();
         }
