@@ -12,8 +12,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,9 +54,11 @@ public class EventRelay {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    @JMSConnectionFactory(Resources.CONNECTION_FACTORY)
-    JMSContext jms;
+    // a context of its own per batch rather than the injected one: that one is transaction scoped, and making and
+    // ending such a bean fires CDI events that look their bean manager up by walking the stack (a tenth of the
+    // relay's CPU); a context made inside the transaction sends in it all the same
+    @Resource(lookup = Resources.CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -123,8 +124,10 @@ public class EventRelay {
         if (rows.isEmpty()) {
             return 0;
         }
-        for (Object[] row : rows) {
-            EventPublisher.send(jms, (String) row[1], (String) row[0], (String) row[2], (String) row[3]);
+        try (JMSContext jms = connectionFactory.createContext()) {
+            for (Object[] row : rows) {
+                EventPublisher.send(jms, (String) row[1], (String) row[0], (String) row[2], (String) row[3]);
+            }
         }
         em.createNativeQuery("update event_log set relayed_at = now() where event_id = any(cast(? as uuid[]))")
                 .setParameter(1, rows.stream().map(row -> (String) row[0]).collect(Collectors.joining(",", "{", "}")))
