@@ -28,6 +28,13 @@ public final class OrderLocks {
                 + "for update").setParameter(1, checkoutToken.toString()).getResultList());
     }
 
+    /** The order of this parcel, locked; null when there is no such parcel. */
+    public static Order lockOfShipment(EntityManager em, long shipmentId) {
+        return read(em, em.createNativeQuery("select id from customer_order "
+                + "where id = (select order_id from shipment where id = ?) for update").setParameter(1, shipmentId)
+                .getResultList());
+    }
+
     private static Order read(EntityManager em, List<?> ids) {
         return ids.isEmpty() ? null : em.find(Order.class, ((Number) ids.get(0)).longValue());
     }

@@ -28,6 +28,7 @@ import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.events.Destinations;
 import shop.agora.core.events.EventPublisher;
 import shop.agora.core.events.OrderDelivered;
+import shop.agora.core.order.OrderLocks;
 import shop.agora.core.order.entity.Order;
 import shop.agora.core.order.entity.OrderStatus;
 import shop.agora.core.shared.NativeSql;
@@ -210,14 +211,13 @@ public class TrackingIntegration {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean update(long shipmentId, List<ShippingProvider.TrackingEvent> scans) {
-        // the order is locked first, as wherever its parcels change; the plain reads after the lock see the rows as
-        // they are (a lock through find or refresh also reloaded every collection of the order and the parcel)
-        Long orderId = lockOrderOf(shipmentId);
-        if (orderId == null) {
+        // the order is locked first, as wherever its parcels change; the plain read of the parcel after the lock sees
+        // it as it is
+        Order order = OrderLocks.lockOfShipment(em, shipmentId);
+        if (order == null) {
             return false;
         }
         Shipment shipment = em.find(Shipment.class, shipmentId);
-        Order order = em.find(Order.class, orderId);
         if (!shipment.status().open()) {
             return false;
         }
@@ -253,15 +253,6 @@ public class TrackingIntegration {
 
     private Duration longestWait() {
         return Duration.ofMinutes(Math.max(1, longestWaitMinutes));
-    }
-
-    /** Locks the parcel's order for the rest of the transaction; its id, or null when there is no such parcel. */
-    private Long lockOrderOf(long shipmentId) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select id from customer_order "
-                        + "where id = (select order_id from shipment where id = ?) for update")
-                .setParameter(1, shipmentId).getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 
     /** An open parcel as a round finds it: the statuses of its scans so far, and when it last had news. */
