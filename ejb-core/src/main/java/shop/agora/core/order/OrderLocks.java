@@ -9,7 +9,9 @@ import shop.agora.core.order.entity.Order;
  * Locks an order's row for the rest of the transaction with one statement and reads the order plainly. A lock through
  * JPA ({@code find} or a query with {@code PESSIMISTIC_WRITE}) makes EclipseLink refresh the order and read all its
  * collections, its lines and its whole history, whether they are used or not; here each list is read when it is
- * used. Call it before the order is read in the transaction, so that what is read is what the lock protects.
+ * used. Call it before the order is read in the transaction, so that what is read is what the lock protects; orders
+ * are not in the shared cache, so the read after the lock comes from the database (were they ever cached, this would
+ * have to refresh).
  */
 public final class OrderLocks {
 
