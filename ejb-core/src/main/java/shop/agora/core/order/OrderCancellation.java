@@ -91,7 +91,7 @@ public class OrderCancellation {
      */
     @PermitAll
     public void cancelTracked(@NotNull String number, @NotNull String email, @Size(max = 200) String why) {
-        Order order = GuestAccess.guestOrder(em, number, email, "cancel it", LockModeType.PESSIMISTIC_WRITE);
+        Order order = GuestAccess.guestOrder(em, number, email, "cancel it", true);
         cancel(order, "guest " + order.email(), why);
     }
 

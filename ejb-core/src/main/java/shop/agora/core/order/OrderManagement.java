@@ -5,11 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,12 +105,17 @@ public class OrderManagement {
      * how many.
      */
     public int cancelAbandoned(int hours) {
-        List<Order> abandoned = em.createQuery("select o from Order o where o.status in :open and o.updatedAt < :since "
-                        + "order by o.id", Order.class)
-                .setParameter("open", List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAYMENT_FAILED))
-                .setParameter("since", clock.instant().minus(java.time.Duration.ofHours(hours)))
-                .setMaxResults(500).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Order order : abandoned) {
+        List<OrderStatus> open = List.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.PAYMENT_FAILED);
+        Instant since = clock.instant().minus(java.time.Duration.ofHours(hours));
+        List<Long> abandoned = em.createQuery("select o.id from Order o where o.status in :open "
+                        + "and o.updatedAt < :since order by o.id", Long.class)
+                .setParameter("open", open).setParameter("since", since).setMaxResults(500).getResultList();
+        int cancelled = 0;
+        for (long id : abandoned) {
+            Order order = OrderLocks.lock(em, id);
+            if (!open.contains(order.status()) || !order.updatedAt().isBefore(since)) {
+                continue; // paid or changed since the query, before it was locked
+            }
             boolean charged = !em.createNativeQuery("select 1 from payment where order_id = ? and status in "
                     + "('PENDING', 'SUCCEEDED')").setParameter(1, order.id()).getResultList().isEmpty();
             if (charged) {
@@ -124,7 +129,8 @@ public class OrderManagement {
             events.publish(Destinations.ORDER_CANCELLED, new OrderCancelled(UUID.randomUUID(), clock.instant(),
                     order.id(), order.number(), order.email(), reason, BigDecimal.ZERO, order.totals().currency(),
                     balanceHeld));
+            cancelled++;
         }
-        return abandoned.size();
+        return cancelled;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -70,7 +69,7 @@ public class OrderTracking {
     /** A guest's order by its number and the email it was placed with. */
     @PermitAll
     public Optional<OrderView> track(@NotNull String number, @NotNull String email) {
-        return GuestAccess.find(em, number, email, LockModeType.NONE).map(this::view);
+        return GuestAccess.find(em, number, email, false).map(this::view);
     }
 
     /**
@@ -79,7 +78,7 @@ public class OrderTracking {
      */
     @RolesAllowed(Role.Names.SYSTEM)
     public UUID guestCheckout(@NotNull String number, @NotNull String email) {
-        return GuestAccess.guestOrder(em, number, email, "pay for it", LockModeType.NONE).checkoutToken();
+        return GuestAccess.guestOrder(em, number, email, "pay for it", false).checkoutToken();
     }
 
     /**

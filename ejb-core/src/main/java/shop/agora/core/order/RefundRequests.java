@@ -8,7 +8,6 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -245,17 +244,13 @@ public class RefundRequests {
                 order.number(), order.email(), amount, currency, destination, rule));
     }
 
+    /** One of the account's orders, by its number; locked for the rest of the transaction when {@code lock}. */
     private Optional<Order> mine(String number, long account, boolean lock) {
-        Optional<Order> order = em.createQuery("select o from Order o where o.number = :number", Order.class)
-                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .filter(o -> o.belongsTo(account));
-        order.ifPresent(o -> {
-            if (lock) {
-                em.lock(o, LockModeType.PESSIMISTIC_WRITE);
-                em.refresh(o);
-            }
-        });
-        return order;
+        return em.createQuery("select o.id from Order o where o.number = :number and o.accountId = :account",
+                        Long.class)
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).setParameter("account", account)
+                .getResultStream().findFirst()
+                .map(id -> lock ? OrderLocks.lock(em, id) : em.find(Order.class, id));
     }
 
     private Optional<RefundRequestView> request(Order order) {
