@@ -8,7 +8,9 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An amount of money in one currency, exact to the currency's minor unit (never a double). Immutable; arithmetic
@@ -18,6 +20,8 @@ import java.util.Objects;
 public class Money implements Serializable, Comparable<Money> {
 
     private static final long serialVersionUID = 1L;
+    /** Set-up formats by locale and currency (few of each); never used directly, as a format is not thread-safe. */
+    private static final Map<String, NumberFormat> FORMATS = new ConcurrentHashMap<>();
 
     @Column(name = "amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
@@ -80,11 +84,15 @@ public class Money implements Serializable, Comparable<Money> {
 
     /** As a shopper in the given locale reads it, e.g. "€1,234.50" or "1.234,50 €". */
     public String format(Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency money = Currency.getInstance(currency);
-        format.setCurrency(money);
-        format.setMinimumFractionDigits(money.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(money.getDefaultFractionDigits());
+        // a copy of the format set up once per locale and currency: making one is most of the work
+        NumberFormat format = (NumberFormat) FORMATS.computeIfAbsent(locale.toLanguageTag() + ' ' + currency, key -> {
+            NumberFormat made = NumberFormat.getCurrencyInstance(locale);
+            Currency money = Currency.getInstance(currency);
+            made.setCurrency(money);
+            made.setMinimumFractionDigits(money.getDefaultFractionDigits());
+            made.setMaximumFractionDigits(money.getDefaultFractionDigits());
+            return made;
+        }).clone();
         return format.format(amount);
     }
 
