@@ -27,7 +27,8 @@ import shop.agora.web.storefront.catalog.ShopLinks;
  * and every choice has its address. A product that is unknown or not on sale is "not found".
  *
  * <p>The product itself comes from the catalog cache; its stock is read live on every request (one query), so the
- * page says "in stock", "only N left" or "out of stock" as the warehouses have it now.
+ * page says "in stock", "only N left" or "out of stock" as the warehouses have it now. What it was rendered from is
+ * left for {@link ProductPageCache}, which serves the same page again to visitors without cookies while that holds.
  */
 @Named
 @RequestScoped
@@ -66,6 +67,8 @@ public class ProductPage {
                 v.weightGrams(), units.getOrDefault(v.skuId(), 0) > 0)).toList();
         chosen = choose(variants, id(variant));
         available = chosen == null ? 0 : units.getOrDefault(chosen.skuId(), 0);
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(ProductPageCache.RENDERED_FROM,
+                new ProductPageCache.Facts(product, ProductPageCache.stockShown(product.variants(), units, FEW_LEFT)));
         Long asked = id(image);
         picture = asked != null && product.imageIds().contains(asked) ? asked
                 : product.imageIds().isEmpty() ? null : product.imageIds().get(0);
