@@ -28,7 +28,8 @@ public record InfraSettings(
         int trackingPollSeconds,
         int carrierStepMinutes,
         boolean adjustableClock,
-        int controlPort) {
+        int controlPort,
+        String serverHeap) {
 
     public static final String DB_NAME = "agora";
     public static final String DB_USER = "agora";
@@ -39,12 +40,13 @@ public record InfraSettings(
         return new InfraSettings(var, payaraHome(projectRoot), var.resolve("domains"), "agora",
                 intEnv("AGORA_DB_PORT", 15432), intEnv("AGORA_BROKER_PORT", 61616), intEnv("AGORA_SMTP_PORT", 2525),
                 intEnv("AGORA_IMAP_PORT", 2143),
-                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60, 20, 2, false, 0);
+                8080, 4848, 0, 5, Duration.ofSeconds(2), true, 60, 20, 2, false, 0, heapEnv("AGORA_HEAP", "2g"));
     }
 
     public static InfraSettings forTests(Path projectRoot, Path workDir) {
         return new InfraSettings(workDir, payaraHome(projectRoot), workDir.resolve("domains"), "agora-test",
-                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2, 2, 5, true, 28099);
+                25432, 61626, 3025, 3143, 28080, 28048, 28000, 3, Duration.ofMillis(200), true, 2, 2, 5, true, 28099,
+                "1g");
     }
 
     public static Path payaraHome(Path projectRoot) {
@@ -66,6 +68,18 @@ public record InfraSettings(
 
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** A heap size as {@code -Xmx} takes it (e.g. 2g, 1536m) from the environment, else the fallback. */
+    private static String heapEnv(String name, String fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.strip().matches("[1-9][0-9]*[mMgG]")) {
+            throw new IllegalArgumentException(name + " must be a heap size such as 2g or 1536m, not " + value);
+        }
+        return value.strip();
     }
 
     private static int intEnv(String name, int fallback) {

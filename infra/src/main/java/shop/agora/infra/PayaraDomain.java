@@ -23,7 +23,6 @@ public final class PayaraDomain {
     private static final String BROKER_POOL = "agora-broker";
     static final int RECOVERY_INTERVAL_SECONDS = 15;
     private static final String RECOVERY_PROPERTY = "pending-txn-cleanup-interval";
-    static final String HEAP = "1g";
     static final int VALIDATION_PERIOD_SECONDS = 10;
     private static final String NO_COMMIT_RETRIES = "retry-timeout-in-seconds=\"0\"";
 
@@ -91,7 +90,8 @@ public final class PayaraDomain {
         Path domainXml = settings.domainDir().resolve(settings.domainName()).resolve("config/domain.xml");
         try {
             String xml = Files.readString(domainXml);
-            String configured = withDatabaseValidationPeriod(withHeap(withTransactionRecovery(xml)));
+            String configured = withDatabaseValidationPeriod(
+                    withHeap(withTransactionRecovery(xml), settings.serverHeap()));
             if (!configured.equals(xml)) {
                 Files.writeString(domainXml, configured);
             }
@@ -102,11 +102,11 @@ public final class PayaraDomain {
 
     /**
      * The domain configuration with the server's heap ({@code -Xmx} of the first configuration, the server's) at
-     * {@value #HEAP}: a new domain has 512 MB, which the application's caches and the tests' many redeployments of the
-     * application outgrow.
+     * {@code heap}: a new domain has 512 MB, which the application's caches and the tests' many redeployments of the
+     * application outgrow; a shop open to many guests needs more for their sessions ({@link InfraSettings#forRun}).
      */
-    static String withHeap(String xml) {
-        return xml.replaceFirst("<jvm-options>-Xmx[^<]*</jvm-options>", "<jvm-options>-Xmx" + HEAP + "</jvm-options>");
+    static String withHeap(String xml, String heap) {
+        return xml.replaceFirst("<jvm-options>-Xmx[^<]*</jvm-options>", "<jvm-options>-Xmx" + heap + "</jvm-options>");
     }
 
     /**

@@ -48,8 +48,9 @@ class PayaraDomainTest {
                 + "<config name=\"default-config\"><jvm-options>-Xmx512m</jvm-options></config>";
         String expected = "<config name=\"server-config\"><jvm-options>-Xmx1g</jvm-options></config>"
                 + "<config name=\"default-config\"><jvm-options>-Xmx512m</jvm-options></config>";
-        assertEquals(expected, PayaraDomain.withHeap(xml));
-        assertEquals(expected, PayaraDomain.withHeap(expected));
+        assertEquals(expected, PayaraDomain.withHeap(xml, "1g"));
+        assertEquals(expected, PayaraDomain.withHeap(expected, "1g"));
+        assertEquals(expected.replace("-Xmx1g", "-Xmx2g"), PayaraDomain.withHeap(expected, "2g"), "changed again");
     }
 
     @Test
