@@ -2,7 +2,6 @@ package shop.agora.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -46,7 +45,14 @@ public class CheckoutSimulation extends Simulation {
     private static final String PRODUCT = System.getProperty("agora.product", "aurora-14-laptop");
     /** Marks this run's orders (their email is load-{run}-...@example.test), for the report. */
     private static final String RUN = System.getProperty("agora.run", "manual");
-    private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
+    /**
+     * The page's Faces view state (every form of a page carries the same one). Regular expressions rather than CSS
+     * selectors: a selector parses the whole page, which cost the load generator a good part of the cores it shares
+     * with the shop.
+     */
+    private static final String VIEW_STATE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
+    /** The SKU the product page's add-to-cart form adds (a hidden input). */
+    private static final String SKU = "name=\"sku\" value=\"([0-9]+)\"";
 
     private static final Queue<Long> CHECKOUT_MS = new ConcurrentLinkedQueue<>();
     private static final AtomicLong PAID = new AtomicLong();
@@ -66,13 +72,13 @@ public class CheckoutSimulation extends Simulation {
 
     private final ChainBuilder placeOrder = exec(
             http("product page").get("/shop/p/" + PRODUCT)
-                    .check(css("#add-to-cart-form input[name='sku']", "value").saveAs("sku")),
+                    .check(regex(SKU).saveAs("sku")),
             http("add to cart").post("/shop/cart/add")
                     .header("Accept", "application/json") // as the product page's script sends it
                     .formParam("sku", "#{sku}").formParam("slug", PRODUCT).formParam("quantity", "1")
                     .check(status().is(200), jsonPath("$.added").ofBoolean().is(true)),
             http("checkout page").get("/shop/checkout")
-                    .check(css("#checkout " + VIEW_STATE, "value").saveAs("viewState")))
+                    .check(regex(VIEW_STATE).saveAs("viewState")))
             .exec(session -> session.set("email", "load-" + RUN + "-" + UUID.randomUUID() + "@example.test")
                     .set("t0", System.nanoTime()))
             .exec(http("place order").post("/shop/checkout.xhtml")
@@ -90,7 +96,7 @@ public class CheckoutSimulation extends Simulation {
 
     private final ChainBuilder pay = exec(
             http("payment page").get("/shop/checkout/pay?order=#{token}")
-                    .check(css("#payment " + VIEW_STATE, "value").saveAs("viewState")))
+                    .check(regex(VIEW_STATE).saveAs("viewState")))
             .exec(http("pay").post("/shop/checkout-payment.xhtml")
                     .header("Faces-Request", "partial/ajax")
                     .header("Content-Type", "application/x-www-form-urlencoded")
