@@ -1,5 +1,6 @@
 package shop.agora.core.shipping;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public record RateTable(List<Band> bands, BigDecimal freeOver) {
 
     /** Up to {@code upToGrams} (inclusive) costs {@code price}. */
-    public record Band(int upToGrams, BigDecimal price) {
+    public record Band(int upToGrams, BigDecimal price) implements Serializable {
     }
 
     public RateTable {

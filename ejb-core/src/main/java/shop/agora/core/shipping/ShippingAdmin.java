@@ -2,6 +2,7 @@ package shop.agora.core.shipping;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -17,14 +18,21 @@ import java.util.Map;
 import java.util.Set;
 import shop.agora.core.accounts.entity.Role;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shipping.control.ShippingTables;
 
-/** The shipping rate table and the tax rates, which admins keep; checkout reads them on every quote. */
+/**
+ * The shipping rate table and the tax rates, which admins keep; checkout reads them on every quote, through
+ * {@link ShippingTables}, which forgets them when a change here commits.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class ShippingAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ShippingTables tables;
 
     public List<ShippingZoneView> zones() {
         @SuppressWarnings("unchecked")
@@ -90,6 +98,7 @@ public class ShippingAdmin {
                 .executeUpdate() == 0) {
             throw new DomainException("There is no such zone.");
         }
+        tables.changedAfterCommit();
     }
 
     /** Sets a method's name, delivery time, free-shipping threshold and weight bands (all bands are replaced). */
@@ -113,6 +122,7 @@ public class ShippingAdmin {
                     .setParameter(1, methodId).setParameter(2, band.upToGrams())
                     .setParameter(3, band.price().setScale(2, RoundingMode.HALF_UP)).executeUpdate();
         }
+        tables.changedAfterCommit();
     }
 
     public List<TaxRateView> taxRates() {
@@ -129,11 +139,13 @@ public class ShippingAdmin {
                         + "update set name = excluded.name, rate = excluded.rate")
                 .setParameter(1, form.country().toUpperCase(Locale.ROOT)).setParameter(2, form.name().strip())
                 .setParameter(3, form.percent().movePointLeft(2)).executeUpdate();
+        tables.changedAfterCommit();
     }
 
     /** Removes a country's rate: orders to it are then not taxed. */
     public void removeTaxRate(@NotNull String country) {
         em.createNativeQuery("delete from tax_rate where country = ?")
                 .setParameter(1, country.strip().toUpperCase(Locale.ROOT)).executeUpdate();
+        tables.changedAfterCommit();
     }
 }

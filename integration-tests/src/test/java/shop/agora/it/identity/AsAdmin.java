@@ -14,6 +14,7 @@ import shop.agora.core.inventory.InventoryAudit;
 import shop.agora.core.inventory.Replenishment;
 import shop.agora.core.inventory.Warehouses;
 import shop.agora.core.catalog.CategoryAdmin;
+import shop.agora.core.shipping.ShippingAdmin;
 
 /** Calls the admin services as the demo administrator (principal set in glassfish-ejb-jar.xml). */
 @Stateless
@@ -82,5 +83,12 @@ public class AsAdmin {
 
     public <T> T reconciliation(Function<PaymentReconciliation, T> call) {
         return call.apply(reconciliationBean);
+    }
+
+    @EJB
+    ShippingAdmin shippingBean;
+
+    public <T> T shipping(Function<ShippingAdmin, T> call) {
+        return call.apply(shippingBean);
     }
 }

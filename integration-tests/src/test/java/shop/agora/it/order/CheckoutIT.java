@@ -39,6 +39,10 @@ import shop.agora.core.payment.CardProblems;
 import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
 import shop.agora.core.platform.Resources;
+import shop.agora.core.shipping.ShippingMethodForm;
+import shop.agora.core.shipping.ShippingZoneView;
+import shop.agora.core.shipping.TaxRateForm;
+import shop.agora.it.identity.AsAdmin;
 import shop.agora.it.identity.AsCustomer;
 import shop.agora.it.identity.AsNorthwind;
 import shop.agora.it.identity.AsSystem;
@@ -88,6 +92,9 @@ class CheckoutIT {
 
     @EJB
     AsSystem system;
+
+    @EJB
+    AsAdmin admin;
 
     @Resource
     ManagedExecutorService executor;
@@ -385,6 +392,43 @@ class CheckoutIT {
     }
 
     /** A new published product of Northwind Outfitters with one SKU and this many units in stock. */
+    @Test
+    void anAdminsNewTaxRateAndShippingPriceAreQuotedAtOnce() {
+        // checkout keeps the rate table and the tax rates in a cache: an admin's change must reach the next quote
+        long sku = stockedSku("1200.00", 5);
+        List<SkuQuantity> cart = List.of(new SkuQuantity(sku, 1));
+        CheckoutQuote before = checkout.quote(cart, "NL", "STANDARD");
+        assertEquals(0, new BigDecimal("0.21").compareTo(before.totals().taxRate()), "21% Dutch VAT");
+        assertEquals(new BigDecimal("0.00"), before.totals().shipping(), "free over 50 in the Netherlands");
+        ShippingZoneView.Method standard = admin.shipping(s -> s.zones()).stream()
+                .filter(z -> z.countries().contains("NL")).findFirst().orElseThrow().methods().stream()
+                .filter(m -> m.code().equals("STANDARD")).findFirst().orElseThrow();
+        List<ShippingMethodForm.Band> bands = standard.rates().stream()
+                .map(r -> new ShippingMethodForm.Band(r.upToGrams(), r.price())).toList();
+        try {
+            admin.shipping(s -> {
+                s.saveTaxRate(new TaxRateForm("NL", "BTW 9%", new BigDecimal("9")));
+                s.updateMethod(standard.id(), new ShippingMethodForm(standard.name(), standard.deliveryDays(),
+                        new BigDecimal("5000.00"), bands));
+                return null;
+            });
+            CheckoutQuote after = checkout.quote(cart, "NL", "STANDARD");
+            assertEquals(0, new BigDecimal("0.09").compareTo(after.totals().taxRate()), "the new rate at once");
+            assertTrue(after.totals().shipping().signum() > 0, "no longer free below 5000: "
+                    + after.totals().shipping());
+        } finally {
+            admin.shipping(s -> {
+                s.saveTaxRate(new TaxRateForm("NL", "BTW 21%", new BigDecimal("21")));
+                s.updateMethod(standard.id(), new ShippingMethodForm(standard.name(), standard.deliveryDays(),
+                        standard.freeOver(), bands));
+                return null;
+            });
+        }
+        CheckoutQuote restored = checkout.quote(cart, "NL", "STANDARD");
+        assertEquals(0, new BigDecimal("0.21").compareTo(restored.totals().taxRate()));
+        assertEquals(new BigDecimal("0.00"), restored.totals().shipping());
+    }
+
     private long stockedSku(String price, int units) {
         return TestProducts.stockedSku(catalog, northwind::products, system, db, "Checkout test", price, units);
     }

@@ -9,16 +9,14 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
 import shop.agora.core.catalog.CategoryLink;
 import shop.agora.core.catalog.CategoryPage;
 import shop.agora.core.catalog.ProductDetail;
 import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
+import shop.agora.core.platform.SharedCaches;
 
 /**
  * The hot reads of the storefront (product pages, category listings and searches) in the server's JCache
@@ -72,16 +70,16 @@ public class CatalogCache {
      * until the category tree changes: popularity moves slowly.
      */
     public List<CategoryLink> popularCategories(int limit, Supplier<List<CategoryLink>> load) {
-        return cached(popular, limit, () -> new PopularCategories(load.get())).categories();
+        return SharedCaches.cached(popular, limit, () -> new PopularCategories(load.get())).categories();
     }
 
     public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
-        return Optional.ofNullable(cached(products, slug, () -> load.get().orElse(null)));
+        return Optional.ofNullable(SharedCaches.cached(products, slug, () -> load.get().orElse(null)));
     }
 
     /** A category's name, breadcrumbs and subcategories; forgotten when the category tree changes. */
     public Optional<CategoryPage> categoryPage(String slug, Supplier<Optional<CategoryPage>> load) {
-        return Optional.ofNullable(cached(categories, slug, () -> load.get().orElse(null)));
+        return Optional.ofNullable(SharedCaches.cached(categories, slug, () -> load.get().orElse(null)));
     }
 
     /**
@@ -98,29 +96,11 @@ public class CatalogCache {
     }
 
     public void rememberCounts(ProductSearch.CountsKey key, ProductSearch.Counts value) {
-        putQuietly(counts, key, value);
+        SharedCaches.putQuietly(counts, key, value);
     }
 
     public SearchResult listing(SearchRequest request, Supplier<SearchResult> load) {
-        return cached(request.hasQuery() ? searches : listings, request, load);
-    }
-
-    /** The cached value, or the loaded one, stored unless null. A failing cache is passed by, never in the way. */
-    private static <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
-        try {
-            V cached = cache.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Catalog cache unavailable; reading " + key + " from the database", e);
-            return load.get();
-        }
-        V loaded = load.get();
-        if (loaded != null) {
-            putQuietly(cache, key, loaded);
-        }
-        return loaded;
+        return SharedCaches.cached(request.hasQuery() ? searches : listings, request, load);
     }
 
     /**
@@ -128,26 +108,11 @@ public class CatalogCache {
      * reader can put the old state back in between.
      */
     public void productChangedAfterCommit(String... slugs) {
-        afterCommit(() -> productChanged(slugs));
+        SharedCaches.afterCommit(transactions, () -> productChanged(slugs));
     }
 
     public void clearAfterCommit() {
-        afterCommit(this::clear);
-    }
-
-    private void afterCommit(Runnable action) {
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    action.run();
-                }
-            }
-        });
+        SharedCaches.afterCommit(transactions, this::clear);
     }
 
     /** Forgets the pages of the given product slugs and all listings. */
@@ -182,26 +147,6 @@ public class CatalogCache {
     }
 
     private <K, V> Cache<K, V> cache(String name, Class<K> keyType, Class<V> valueType, Duration timeToLive) {
-        Cache<K, V> existing = cacheManager.getCache(name, keyType, valueType);
-        if (existing != null) {
-            existing.clear(); // entries of an earlier deployment hold classes of its class loader
-            return existing;
-        }
-        try {
-            return cacheManager.createCache(name, new MutableConfiguration<K, V>()
-                    .setTypes(keyType, valueType)
-                    .setStoreByValue(true)
-                    .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(timeToLive)));
-        } catch (CacheException e) {
-            return cacheManager.getCache(name, keyType, valueType); // created by another instance meanwhile
-        }
-    }
-
-    private static <K, V> void putQuietly(Cache<K, V> cache, K key, V value) {
-        try {
-            cache.put(key, value);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not store in the catalog cache", e);
-        }
+        return SharedCaches.open(cacheManager, name, keyType, valueType, timeToLive);
     }
 }
