@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.security.SameOrigin;
 import shop.agora.web.storefront.Json;
+import shop.agora.web.storefront.ShopTexts;
 import shop.agora.web.storefront.catalog.ListingUrls;
 
 /**
@@ -25,7 +27,8 @@ import shop.agora.web.storefront.catalog.ListingUrls;
  * The page's script sends the same form in the background ({@code Accept: application/json}, see catalog.js): then
  * the answer is a small JSON object instead of the product page shown again, {@code {"added": true, "message": ...,
  * "count": <items in the cart>, "label": <the cart link's label>}}, or {@code {"added": false, "message": ...}} with
- * status 422, and the page updates its cart link and says so in place.
+ * status 422, and the page updates its cart link and says so in place. {@link AddToCartFilter} answers those before
+ * Faces is involved; this action answers them too when sent straight to {@code cart-add.xhtml}.
  */
 @Named
 @RequestScoped
@@ -44,6 +47,7 @@ public class AddToCartAction {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
         if (!"POST".equals(request.getMethod())) {
             external.redirect(external.getRequestContextPath() + "/cart");
             return;
@@ -51,28 +55,9 @@ public class AddToCartAction {
         if (SameOrigin.refused(faces)) {
             return;
         }
-        String sku = param(request, "sku");
-        String slug = param(request, "slug");
-        boolean variantChoice = param(request, "variant") != null;
-        String back = slug != null && SLUG.matcher(slug).matches() && slug.length() <= 250
-                ? ListingUrls.productPath(slug) + (variantChoice && sku != null && ID.matcher(sku).matches()
-                        ? "?variant=" + sku : "")
-                : "/cart";
-        Integer quantity = quantity(param(request, "quantity"));
-        String refusal = null;
-        if (sku == null || !ID.matcher(sku).matches()) {
-            refusal = Messages.app("cart.add.noVariant");
-        } else if (quantity == null) {
-            refusal = Messages.app("cart.quantity.invalid");
-        } else {
-            try {
-                cart.add(Long.parseLong(sku), quantity);
-            } catch (DomainException refused) {
-                refusal = refused.getMessage();
-            }
-        }
+        String refusal = add(request, response, cart);
         if (inPage(request)) {
-            answer(external, refusal);
+            answer(response, cart, refusal);
             faces.responseComplete();
             return;
         }
@@ -82,29 +67,59 @@ public class AddToCartAction {
             Messages.error(refusal);
         }
         Messages.keepForRedirect();
-        external.redirect(external.getRequestContextPath() + back);
+        external.redirect(external.getRequestContextPath() + back(request));
+    }
+
+    /** Adds what the form asks for; null when added, else why not (for the customer). */
+    static String add(HttpServletRequest request, HttpServletResponse response, ShopCart cart) {
+        String sku = param(request, "sku");
+        Integer quantity = quantity(param(request, "quantity"));
+        if (sku == null || !ID.matcher(sku).matches()) {
+            return ShopTexts.get("cart.add.noVariant");
+        }
+        if (quantity == null) {
+            return ShopTexts.get("cart.quantity.invalid");
+        }
+        try {
+            cart.add(Long.parseLong(sku), quantity, response);
+            return null;
+        } catch (DomainException refused) {
+            return refused.getMessage();
+        }
+    }
+
+    /** The product page the form came from (with the variant chosen, if the product has a choice), else the cart. */
+    private static String back(HttpServletRequest request) {
+        String sku = param(request, "sku");
+        String slug = param(request, "slug");
+        boolean variantChoice = param(request, "variant") != null;
+        return slug != null && SLUG.matcher(slug).matches() && slug.length() <= 250
+                ? ListingUrls.productPath(slug) + (variantChoice && sku != null && ID.matcher(sku).matches()
+                        ? "?variant=" + sku : "")
+                : "/cart";
     }
 
     /** Sent by the page's script, which takes a JSON answer. */
-    private static boolean inPage(HttpServletRequest request) {
+    static boolean inPage(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return accept != null && accept.startsWith("application/json");
     }
 
-    private void answer(ExternalContext external, String refusal) throws IOException {
+    /** The JSON answer for the page's script. */
+    static void answer(HttpServletResponse response, ShopCart cart, String refusal) throws IOException {
         JsonObjectBuilder answer = Json.PROVIDER.createObjectBuilder().add("added", refusal == null);
         if (refusal == null) {
             int count = cart.itemCount();
-            answer.add("message", Messages.app("product.added")).add("count", count)
-                    .add("label", Messages.app("cart.badge", count));
+            answer.add("message", ShopTexts.get("product.added")).add("count", count)
+                    .add("label", ShopTexts.get("cart.badge", count));
         } else {
             answer.add("message", refusal);
-            external.setResponseStatus(422);
+            response.setStatus(422);
         }
-        external.setResponseContentType("application/json");
-        external.setResponseCharacterEncoding("UTF-8");
-        external.addResponseHeader("Cache-Control", "no-store");
-        external.getResponseOutputWriter().write(answer.build().toString());
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(answer.build().toString());
     }
 
     /** A quantity as typed: a whole number from 1 to 99, else null. */

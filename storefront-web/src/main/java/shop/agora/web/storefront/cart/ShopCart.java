@@ -20,6 +20,7 @@ import shop.agora.core.order.CartView;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.Messages;
 import shop.agora.web.common.session.SessionLife;
+import shop.agora.web.storefront.ShopTexts;
 
 /**
  * The visitor's cart, whoever they are: a guest's lives in the session ({@link CartSession}, copied to a cookie by
@@ -71,20 +72,23 @@ public class ShopCart {
         return view().lines().stream().map(l -> new SkuQuantity(l.skuId(), l.quantity())).toList();
     }
 
-    /** Adds items (to a line of the same item, if there is one). */
-    public void add(long skuId, int quantity) {
+    /**
+     * Adds items (to a line of the same item, if there is one); a guest's cart cookie goes into {@code response}
+     * (the add-to-cart answer is not always a Faces response).
+     */
+    public void add(long skuId, int quantity, HttpServletResponse response) {
         if (isCustomer()) {
             session.storedItemCount(carts.add(skuId, quantity).itemCount());
             return;
         }
         restoreGuestLines();
         if (!session.holds(skuId) && session.lineCount() >= GuestCartCookie.MAX_LINES) {
-            throw new DomainException(Messages.app("cart.full", GuestCartCookie.MAX_LINES));
+            throw new DomainException(ShopTexts.get("cart.full", GuestCartCookie.MAX_LINES));
         }
         int inCart = session.quantityOf(skuId);
         carts.checkAddable(skuId, quantity, inCart);
         session.put(skuId, inCart + quantity);
-        saveGuestLines();
+        saveGuestLines(response);
     }
 
     /** Sets the quantity of a line. */
@@ -166,8 +170,10 @@ public class ShopCart {
     }
 
     private void saveGuestLines() {
-        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext()
-                .getResponse();
+        saveGuestLines((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse());
+    }
+
+    private void saveGuestLines(HttpServletResponse response) {
         GuestCartCookie.write(request, response, session.guestLines());
         if (session.lineCount() > 0) {
             SessionLife.keep(request); // a session with a cart lives the full time
