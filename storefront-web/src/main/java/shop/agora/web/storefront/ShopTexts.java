@@ -1,7 +1,6 @@
 package shop.agora.web.storefront;
 
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import shop.agora.web.common.faces.Messages;
@@ -28,6 +27,6 @@ public final class ShopTexts {
     static String fromBundle(String key, Object... arguments) {
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, ShopTexts.class.getClassLoader());
         String pattern = texts.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : Messages.format(pattern, texts.getLocale(), arguments);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import shop.agora.core.inventory.SkuQuantity;
 
 /**
@@ -60,14 +61,17 @@ public class CartSession implements Serializable {
         guestLines.clear();
     }
 
-    /** Takes the lines kept outside the session (the cart cookie), once per session and only into an empty cart. */
-    public synchronized void restore(List<SkuQuantity> kept) {
+    /**
+     * Takes the lines kept outside the session (the cart cookie, read only then), once per session and only into an
+     * empty cart.
+     */
+    public synchronized void restore(Supplier<List<SkuQuantity>> kept) {
         if (restored) {
             return;
         }
         restored = true;
         if (guestLines.isEmpty()) {
-            kept.forEach(line -> guestLines.put(line.skuId(), line.quantity()));
+            kept.get().forEach(line -> guestLines.put(line.skuId(), line.quantity()));
         }
     }
 

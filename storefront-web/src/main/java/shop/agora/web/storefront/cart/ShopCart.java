@@ -166,7 +166,7 @@ public class ShopCart {
     }
 
     private void restoreGuestLines() {
-        session.restore(GuestCartCookie.read(request));
+        session.restore(() -> GuestCartCookie.read(request));
     }
 
     private void saveGuestLines() {

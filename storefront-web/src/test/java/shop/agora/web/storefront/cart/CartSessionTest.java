@@ -12,8 +12,10 @@ class CartSessionTest {
     @Test
     void theCookieFillsAnEmptyCartOncePerSession() {
         CartSession session = new CartSession();
-        session.restore(List.of(new SkuQuantity(1, 2)));
-        session.restore(List.of(new SkuQuantity(3, 1)));
+        session.restore(() -> List.of(new SkuQuantity(1, 2)));
+        session.restore(() -> {
+            throw new AssertionError("the cookie is read once per session");
+        });
         assertEquals(List.of(new SkuQuantity(1, 2)), session.guestLines());
         assertEquals(2, session.guestItemCount());
     }
@@ -22,7 +24,7 @@ class CartSessionTest {
     void aCartFilledInThisSessionWins() {
         CartSession session = new CartSession();
         session.put(5, 1);
-        session.restore(List.of(new SkuQuantity(1, 2)));
+        session.restore(() -> List.of(new SkuQuantity(1, 2)));
         assertEquals(List.of(new SkuQuantity(5, 1)), session.guestLines());
     }
 

@@ -3,7 +3,10 @@ package shop.agora.web.common.faces;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Messages for the person using the page, and the texts they are made of. Global messages appear in the layout's
@@ -16,6 +19,8 @@ public final class Messages {
 
     /** The application's own texts, known to pages as {@code #{text[...]}}. */
     public static final String APP_BUNDLE = "text";
+
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -52,7 +57,17 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, bundle);
         String pattern = texts.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, texts.getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : format(pattern, texts.getLocale(), arguments);
+    }
+
+    /**
+     * A text's pattern with its arguments filled in. The pattern is parsed once per locale (headers format the cart's
+     * label on every page); each use formats with a copy, as a MessageFormat is not safe for threads.
+     */
+    public static String format(String pattern, Locale locale, Object... arguments) {
+        MessageFormat parsed = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\n' + pattern,
+                key -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) parsed.clone()).format(arguments);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
