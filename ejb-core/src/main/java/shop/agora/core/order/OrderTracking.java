@@ -66,6 +66,26 @@ public class OrderTracking {
                 .setParameter("token", checkoutToken).getResultStream().findFirst().map(this::view);
     }
 
+    /** The order placed by a checkout, as its payment page shows it (what is due, whether it can be paid). */
+    @PermitAll
+    public Optional<OrderDue> dueByCheckout(@NotNull UUID checkoutToken) {
+        return em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
+                .setParameter("token", checkoutToken).getResultStream().findFirst().map(this::due);
+    }
+
+    /** One of the signed-in customer's orders, as its payment page shows it. */
+    @RolesAllowed(Role.Names.CUSTOMER)
+    public Optional<OrderDue> myOrderDue(@NotNull String number) {
+        long account = Accounts.callerId(em, context);
+        return byNumber(number).filter(o -> o.belongsTo(account)).map(this::due);
+    }
+
+    /** A guest's order by its number and the email it was placed with, as its payment page shows it. */
+    @PermitAll
+    public Optional<OrderDue> trackDue(@NotNull String number, @NotNull String email) {
+        return GuestAccess.find(em, number, email, false).map(this::due);
+    }
+
     /** A guest's order by its number and the email it was placed with. */
     @PermitAll
     public Optional<OrderView> track(@NotNull String number, @NotNull String email) {
@@ -99,6 +119,19 @@ public class OrderTracking {
                 .setParameter("number", normalized).getResultStream().findFirst();
     }
 
+    private OrderDue due(Order o) {
+        boolean succeeded = !em.createNativeQuery("select 1 from payment where order_id = ? and status = 'SUCCEEDED'")
+                .setParameter(1, o.id()).setMaxResults(1).getResultList().isEmpty();
+        return new OrderDue(o.number(), o.status().name(), o.totals(), o.balancePaid(), balanceGivenBack(o),
+                o.accountId() == null, succeeded);
+    }
+
+    /** The balance's part of the order went back to the customer (the payment failed, the order was cancelled). */
+    private boolean balanceGivenBack(Order o) {
+        return o.balancePaid().signum() > 0 && Balances.held(em, o.id()).signum() == 0
+                && (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.PAYMENT_FAILED);
+    }
+
     private OrderView view(Order o) {
         @SuppressWarnings("unchecked")
         List<Object[]> payments = em.createNativeQuery("select created_at, status, amount, card_brand, card_last4, "
@@ -113,10 +146,7 @@ public class OrderTracking {
                 payments.stream().map(p -> new OrderView.Payment(NativeSql.instant(p[0]), (String) p[1],
                         (BigDecimal) p[2], (String) p[3], p[4] == null ? null : ((String) p[4]).strip(),
                         (String) p[5])).toList(),
-                Parcels.of(em, o, null), o.deliveredAt(), o.balancePaid(),
-                o.balancePaid().signum() > 0 && Balances.held(em, o.id()).signum() == 0
-                        && (o.status() == OrderStatus.CANCELLED || o.status() == OrderStatus.PAYMENT_FAILED),
-                o.accountId() == null);
+                Parcels.of(em, o, null), o.deliveredAt(), o.balancePaid(), balanceGivenBack(o), o.accountId() == null);
     }
 
 }

@@ -54,8 +54,7 @@ public record OrderView(long id, String number, String status, String statusReas
 
     /** The customer can (still, or again) pay for it: it awaits payment and no payment went through yet. */
     public boolean payable() {
-        return ("AWAITING_PAYMENT".equals(status) || "PAYMENT_FAILED".equals(status))
-                && payments.stream().noneMatch(p -> "SUCCEEDED".equals(p.status()));
+        return OrderDue.payable(status, payments.stream().anyMatch(p -> "SUCCEEDED".equals(p.status())));
     }
 
     /** Whether the customer's wallet and store credit pay (part of) it. */

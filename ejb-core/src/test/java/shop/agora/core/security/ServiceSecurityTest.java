@@ -47,7 +47,7 @@ class ServiceSecurityTest {
             "Checkout.placeOrder",
             "PaymentProcessing.pay",
             "PaymentProcessing.payTracked",
-            "OrderTracking.byCheckout",
+            "OrderTracking.byCheckout", "OrderTracking.dueByCheckout", "OrderTracking.trackDue",
             "OrderTracking.track", "OrderCancellation.cancelByCheckout", "OrderCancellation.cancelTracked",
             "ProcessedEvents.deliveries",
             "RefundRequests.policy",

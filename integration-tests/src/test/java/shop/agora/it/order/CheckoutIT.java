@@ -31,6 +31,7 @@ import shop.agora.core.order.CheckoutForm;
 import shop.agora.core.order.CheckoutQuote;
 import shop.agora.core.order.Checkout;
 import shop.agora.core.order.OrderCancellation;
+import shop.agora.core.order.OrderDue;
 import shop.agora.core.order.OrderTracking;
 import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
@@ -124,9 +125,14 @@ class CheckoutIT {
         assertEquals(new BigDecimal("1452.00"), order.total());
         assertEquals(4, available(sku), "held while the customer pays");
         assertEquals("AWAITING_PAYMENT", tracking.byCheckout(token).orElseThrow().status());
+        OrderDue due = tracking.dueByCheckout(token).orElseThrow();
+        assertTrue(due.payable() && due.guest() && !due.paymentSucceeded(), due.toString());
+        assertEquals(new BigDecimal("1452.00"), due.cardDue(), "the payment page asks for the whole total");
 
         PaymentOutcome paid = payments.pay(token, GOOD);
         assertTrue(paid.succeeded());
+        OrderDue paidFor = tracking.dueByCheckout(token).orElseThrow();
+        assertTrue(paidFor.paymentSucceeded() && !paidFor.payable(), "never paid twice: " + paidFor);
         OrderView confirmed = awaitStatus(token, "CONFIRMED");
         assertEquals(List.of("AWAITING_PAYMENT", "PAID", "CONFIRMED"),
                 confirmed.timeline().stream().map(OrderView.Step::to).toList());
@@ -141,6 +147,8 @@ class CheckoutIT {
         assertEquals(order.number(), tracking.track(order.number(), "ADA@example.test ").orElseThrow().number(),
                 "a guest tracks the order by number and email");
         assertTrue(tracking.track(order.number(), "someone@else.test").isEmpty());
+        assertEquals(order.number(), tracking.trackDue(order.number(), "ada@example.test").orElseThrow().number());
+        assertTrue(tracking.trackDue(order.number(), "someone@else.test").isEmpty());
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import shop.agora.core.accounts.entity.Role;
+import shop.agora.core.order.OrderDue;
 import shop.agora.core.order.OrderTracking;
-import shop.agora.core.order.OrderView;
 import shop.agora.core.order.PlacedOrder;
 import shop.agora.core.payment.CardDetails;
 import shop.agora.core.payment.CardProblems;
@@ -71,7 +71,7 @@ public class CheckoutPaymentPage implements Serializable {
     private String orderParam;
     private String numberParam;
     private OrderToPay target;
-    private OrderView order;
+    private OrderDue order;
     private Instant holdUntil;
     private String failure;
 
@@ -199,7 +199,7 @@ public class CheckoutPaymentPage implements Serializable {
         return order != null;
     }
 
-    public OrderView getOrder() {
+    public OrderDue getOrder() {
         return order;
     }
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import shop.agora.core.order.OrderTracking;
-import shop.agora.core.order.OrderView;
+import shop.agora.core.order.OrderDue;
 import shop.agora.core.payment.CardDetails;
 import shop.agora.core.payment.PaymentOutcome;
 import shop.agora.core.payment.PaymentProcessing;
@@ -20,7 +20,7 @@ import shop.agora.web.storefront.order.TrackPage;
  */
 sealed interface OrderToPay extends Serializable {
 
-    Optional<OrderView> find(OrderTracking orders);
+    Optional<OrderDue> find(OrderTracking orders);
 
     PaymentOutcome pay(PaymentProcessing payments, CardDetails card);
 
@@ -30,8 +30,8 @@ sealed interface OrderToPay extends Serializable {
     record Placed(UUID token) implements OrderToPay {
 
         @Override
-        public Optional<OrderView> find(OrderTracking orders) {
-            return orders.byCheckout(token);
+        public Optional<OrderDue> find(OrderTracking orders) {
+            return orders.dueByCheckout(token);
         }
 
         @Override
@@ -48,8 +48,8 @@ sealed interface OrderToPay extends Serializable {
     record Mine(String number) implements OrderToPay {
 
         @Override
-        public Optional<OrderView> find(OrderTracking orders) {
-            return orders.myOrder(number);
+        public Optional<OrderDue> find(OrderTracking orders) {
+            return orders.myOrderDue(number);
         }
 
         @Override
@@ -66,8 +66,8 @@ sealed interface OrderToPay extends Serializable {
     record Tracked(String number, String email) implements OrderToPay {
 
         @Override
-        public Optional<OrderView> find(OrderTracking orders) {
-            return orders.track(number, email);
+        public Optional<OrderDue> find(OrderTracking orders) {
+            return orders.trackDue(number, email);
         }
 
         @Override
