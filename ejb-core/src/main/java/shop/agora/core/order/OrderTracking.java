@@ -62,15 +62,13 @@ public class OrderTracking {
     /** The order placed by a checkout, for its confirmation page (the token is the session's secret). */
     @PermitAll
     public Optional<OrderView> byCheckout(@NotNull UUID checkoutToken) {
-        return em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
-                .setParameter("token", checkoutToken).getResultStream().findFirst().map(this::view);
+        return ofCheckout(checkoutToken).map(this::view);
     }
 
     /** The order placed by a checkout, as its payment page shows it (what is due, whether it can be paid). */
     @PermitAll
     public Optional<OrderDue> dueByCheckout(@NotNull UUID checkoutToken) {
-        return em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
-                .setParameter("token", checkoutToken).getResultStream().findFirst().map(this::due);
+        return ofCheckout(checkoutToken).map(this::due);
     }
 
     /** One of the signed-in customer's orders, as its payment page shows it. */
@@ -111,6 +109,11 @@ public class OrderTracking {
         return byNumber(number).filter(o -> account != null && o.belongsTo(account)).map(Order::checkoutToken)
                 .orElseThrow(() -> new DomainException("We cannot find order " + number.strip()
                         + " in your account."));
+    }
+
+    private Optional<Order> ofCheckout(UUID checkoutToken) {
+        return em.createQuery("select o from Order o where o.checkoutToken = :token", Order.class)
+                .setParameter("token", checkoutToken).getResultStream().findFirst();
     }
 
     private Optional<Order> byNumber(String number) {
