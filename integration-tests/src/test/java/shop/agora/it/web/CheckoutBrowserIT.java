@@ -50,13 +50,12 @@ class CheckoutBrowserIT extends BrowserIT {
         assertTrue(browser.texts(By.cssSelector("label[for='checkout-shipping:0']")).get(0).startsWith("Standard"),
                 browser.text("checkout-shipping"));
 
-        browser.submit("place-order");
-        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path() + ": " + browser.pageText());
-        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
-        assertEquals("", browser.text("cart-badge"), "the ordered items left the cart");
+        assertTrue(browser.text("place-order").contains(TOTAL), "the card pays it all: " + browser.text("place-order"));
 
-        shopper.pay("Casey Customer", APPROVED);
-        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path());
+        shopper.pay("Casey Customer", APPROVED); // places the order and pays it
+        assertTrue(browser.path().startsWith("/shop/order/confirmation?token="), browser.path() + ": "
+                + browser.pageText());
+        assertEquals("", browser.text("cart-badge"), "the ordered items left the cart");
         String number = browser.text("order-number");
         assertTrue(number.startsWith("AG-"), number);
         browser.waitForText("order-status", "Confirmed");
@@ -91,13 +90,27 @@ class CheckoutBrowserIT extends BrowserIT {
         assertTrue(browser.text("cart-subtotal").contains("1,200.00"), browser.text("cart-subtotal"));
 
         shopper.checkoutAsGuest(email, "Robin Guest");
-        String token = browser.path().substring(browser.path().indexOf("order=") + "order=".length());
 
+        // a number that cannot be a card's is said next to it before anything is ordered
+        shopper.pay("Robin Guest", "4242 4242 4242 4241");
+        browser.waitForText("card-number-message", "not valid");
+        assertTrue(browser.path().startsWith("/shop/checkout"), "still the checkout: " + browser.path());
+        assertFalse(browser.has("pay-order-number"), "no order yet");
+        assertEquals("1", browser.text("cart-badge"), "the laptop is still in the cart");
+        assertEquals("", browser.element("card-number").getAttribute("value"), "the number is never shown again");
+
+        // a declined card: the order waits on its payment page, which says why
         shopper.pay("Robin Guest", DECLINED);
         browser.waitForText("payment-message", "declined");
-        assertTrue(browser.path().startsWith("/shop/checkout/pay"), "the same page: " + browser.path());
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order="), browser.path());
+        String token = browser.path().substring(browser.path().indexOf("order=") + "order=".length());
+        assertTrue(browser.text("pay-total").contains(TOTAL), browser.text("pay-total"));
         assertEquals("", browser.element("card-number").getAttribute("value"), "the number is never shown again");
         assertEquals("", browser.element("card-cvc").getAttribute("value"), "nor the security code");
+
+        shopper.pay("Robin Guest", DECLINED); // and the payment page says so again for another attempt
+        browser.waitForText("payment-message", "declined");
+        assertTrue(browser.path().startsWith("/shop/checkout/pay?order=" + token), "the same page: " + browser.path());
 
         shopper.pay("Robin Guest", APPROVED);
         assertTrue(browser.path().startsWith("/shop/order/confirmation?token=" + token), browser.path());
@@ -112,7 +125,7 @@ class CheckoutBrowserIT extends BrowserIT {
         shopper.addLaptopToCart();
         shopper.startCheckout().fillAddress("Lee Later");
         browser.waitForText("checkout-total", TOTAL);
-        shopper.placeOrder().pay("Lee Later", DECLINED);
+        shopper.pay("Lee Later", DECLINED);
         browser.waitForText("payment-message", "declined");
 
         browser.forgetCookies(); // another day: the placing session and its checkout are gone

@@ -55,10 +55,9 @@ class GuestTrackingIT extends BrowserIT {
         String name = "Finn Failed";
         shopper.addLaptopToCart();
         browser.open("/shop/cart");
-        shopper.checkoutAsGuest(email, name);
-        String number = browser.text("pay-order-number");
-        shopper.pay(name, Shopper.DECLINED);
+        shopper.checkoutAsGuest(email, name).pay(name, Shopper.DECLINED);
         browser.waitForText("payment-message", "declined");
+        String number = browser.text("pay-order-number");
 
         browser.forgetCookies();
         browser.open("/shop/checkout/pay?number=" + number);
@@ -88,13 +87,15 @@ class GuestTrackingIT extends BrowserIT {
     void anOrderOfACustomerAccountIsNotCancelledOrPaidFromTheTrackingPage() {
         String name = "Cory Account";
         String email = shopper.registerCustomer(name);
-        shopper.addLaptopToCart().startCheckout().fillAddress(name).placeOrder();
+        shopper.addLaptopToCart().startCheckout().fillAddress(name);
+        browser.waitForText("checkout-total", Shopper.TOTAL);
+        shopper.pay(name, Shopper.DECLINED); // the order waits for another card
         String number = browser.text("pay-order-number");
 
         browser.forgetCookies();
         browser.open("/shop/track");
         track(number, email);
-        assertEquals("Awaiting payment", browser.text("order-status"));
+        assertEquals("Payment failed", browser.text("order-status"));
         assertTrue(browser.text("track-sign-in").contains("belongs to a customer account"), browser.pageText());
         assertFalse(browser.has("cancel-box"), "cancelled by its customer, signed in");
         assertFalse(browser.has("pay-now"), "paid by its customer, signed in");

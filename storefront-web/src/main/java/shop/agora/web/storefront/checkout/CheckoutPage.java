@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.PrimeFaces;
 import shop.agora.core.inventory.SkuQuantity;
 import shop.agora.core.order.AddressView;
 import shop.agora.core.order.Balances;
@@ -27,6 +30,10 @@ import shop.agora.core.order.CheckoutForm;
 import shop.agora.core.order.CheckoutQuote;
 import shop.agora.core.order.PlacedOrder;
 import shop.agora.core.order.control.BalanceSplit;
+import shop.agora.core.payment.CardDetails;
+import shop.agora.core.payment.PaymentOutcome;
+import shop.agora.core.payment.PaymentProcessing;
+import shop.agora.core.payment.control.CardCheck;
 import shop.agora.core.shared.DomainException;
 import shop.agora.web.common.faces.FormValidation;
 import shop.agora.web.common.faces.Messages;
@@ -36,9 +43,12 @@ import shop.agora.web.storefront.cart.ShopCart;
 /**
  * Backing bean of {@code checkout.xhtml} ({@code /checkout}), for guests and customers: the delivery address (a
  * customer may pick one from their address book), the shipping method, and the order summary, quoted again by the
- * server whenever the country or the method changes. A signed-in customer with a balance may pay with it ("Use my
- * balance", {@link CheckoutBalance}). Placing the order goes to the payment page for what the card pays, or, when the
- * balance pays everything, straight to the order's confirmation.
+ * server whenever the country or the method changes, and the card ({@link CardForm}). A signed-in customer with a
+ * balance may pay with it ("Use my balance", {@link CheckoutBalance}). Placing the order pays it: by card for what the
+ * balance does not pay, once the order and its stock hold are made (never a charge without an order). A payment that
+ * went through, or a balance that paid everything, goes to the order's confirmation; a declined card goes to the
+ * order's payment page, which says why and takes another card while the order waits. Card details that cannot be
+ * right (number, expiry, security code) are said next to their fields before anything is ordered.
  *
  * <p>The checkout token is made when the page opens and stays with this view: placing the order again (a double
  * submit, or back and submit again) gives the same order. A new checkout (the page opened again) has a new token.
@@ -65,6 +75,12 @@ public class CheckoutPage implements Serializable {
     @EJB
     Balances balances;
 
+    @EJB
+    PaymentProcessing payments;
+
+    @Inject
+    CardForm card;
+
     @Inject
     ShopCart cart;
 
@@ -87,6 +103,8 @@ public class CheckoutPage implements Serializable {
     /** The lines the quote was made for: placing checks that the cart still holds these. */
     private List<SkuQuantity> quotedLines = List.of();
     private PlacedOrder placed;
+    /** Whether the card given with the order paid it. */
+    private boolean paid;
 
     /** On opening the page: a customer's newest saved address is filled in, then the cart is quoted. */
     public void open() {
@@ -106,10 +124,16 @@ public class CheckoutPage implements Serializable {
 
     /** The cart priced again for the chosen country and shipping method (the cheapest when it is not offered). */
     public void requote() {
+        boolean byBalance = isPaidByBalance();
         List<SkuQuantity> lines = cart.lines();
         quotedLines = List.copyOf(lines);
         quote = lines.isEmpty() ? null : checkout.quote(lines, address.countryCode(), shippingMethod);
         shippingMethod = quote == null || quote.chosen() == null ? null : quote.chosen().code();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (byBalance != isPaidByBalance() && faces.getPartialViewContext().isAjaxRequest()) {
+            // the new total tips whether the balance pays it all: the card fields come or go
+            PrimeFaces.current().ajax().update("checkout-payment-area");
+        }
     }
 
     /** A saved address was chosen: it fills the fields. */
@@ -120,6 +144,8 @@ public class CheckoutPage implements Serializable {
     }
 
     public void placeOrder() throws IOException {
+        CardDetails details = card.details();
+        card.forgetSecrets(); // whatever happens next, the number and the security code are never shown again
         if (placed != null) {
             next(); // this checkout was placed already: the same order
             return;
@@ -132,6 +158,10 @@ public class CheckoutPage implements Serializable {
         if (!customer && form.email() == null) {
             Messages.errorOn(INPUTS.get("email"), Messages.app("checkout.email.required"));
             FacesContext.getCurrentInstance().validationFailed();
+            valid = false;
+        }
+        boolean byCard = !isPaidByBalance();
+        if (byCard && CardForm.report(CardCheck.problems(details, YearMonth.now(ZoneOffset.UTC)))) {
             valid = false;
         }
         if (!valid) {
@@ -157,14 +187,41 @@ public class CheckoutPage implements Serializable {
         }
         cart.ordered();
         flow.remember(placed);
+        if (!placed.paidInFull()) {
+            paid = pay(details);
+        }
         next();
     }
 
-    /** To the payment page for what the card pays, or to the confirmation when the balance paid it all. */
+    /**
+     * Pays the placed order by card; whether it went through. When it did not, the order's payment page says why
+     * (the order waits there, in payment failed, for another card).
+     */
+    private boolean pay(CardDetails details) {
+        UUID placedToken = placed.checkoutToken();
+        try {
+            PaymentOutcome outcome = payments.pay(placedToken, details);
+            if (outcome.succeeded()) {
+                CheckoutFlow.paid(cart);
+                return true;
+            }
+            flow.paymentFailed(placedToken, outcome.message());
+        } catch (DomainException refused) {
+            flow.paymentFailed(placedToken, refused.getMessage()); // e.g. its items were gone meanwhile
+        } catch (EJBException unavailable) {
+            // e.g. the broker is away: the payment was not booked; paying again on the payment page reuses the
+            // attempt's idempotency key, so a card the gateway already charged is not charged twice
+            LOG.log(Level.WARNING, "A payment failed to complete; the customer was asked to try again", unavailable);
+            flow.paymentFailed(placedToken, Messages.app("payment.unavailable"));
+        }
+        return false;
+    }
+
+    /** To the confirmation once paid (by card or balance); else to the payment page, which says why. */
     private void next() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + (placed.paidInFull() ? "/order/confirmation?token="
-                : "/checkout/pay?order=") + placed.checkoutToken());
+        external.redirect(external.getRequestContextPath() + (paid || placed.paidInFull()
+                ? "/order/confirmation?token=" : "/checkout/pay?order=") + placed.checkoutToken());
     }
 
     private static Map<Long, Integer> quantities(List<SkuQuantity> lines) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,9 +45,6 @@ public class CheckoutPaymentPage implements Serializable {
     private static final Logger LOG = Logger.getLogger(CheckoutPaymentPage.class.getName());
 
     private static final long serialVersionUID = 1L;
-
-    /** The fields the payment service names in its card problems; the inputs are {@code card-<field>}. */
-    private static final Set<String> CARD_FIELDS = Set.of("holder", "number", "expiry", "cvc");
 
     @EJB
     OrderTracking orders;
@@ -89,8 +85,10 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         }
         SessionLife.keep(request()); // an order being paid for: the session lives the full time
-        holdUntil = target instanceof OrderToPay.Placed placed
-                ? flow.placed(placed.token()).map(PlacedOrder::holdExpiresAt).orElse(null) : null;
+        if (target instanceof OrderToPay.Placed placed) {
+            holdUntil = flow.placed(placed.token()).map(PlacedOrder::holdExpiresAt).orElse(null);
+            failure = flow.takeFailure(placed.token()).orElse(null); // the card given at checkout failed
+        }
     }
 
     /**
@@ -119,20 +117,13 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         }
         failure = null;
-        CardDetails details = new CardDetails(card.getHolder(), card.getNumber(), card.getExpiry(), card.getCvc());
+        CardDetails details = card.details();
         card.forgetSecrets();
         PaymentOutcome outcome;
         try {
             outcome = target.pay(payments, details);
         } catch (CardProblems problems) {
-            problems.problems().forEach((field, text) -> {
-                if (CARD_FIELDS.contains(field)) {
-                    Messages.errorOn("card-" + field, text);
-                } else {
-                    Messages.error(text);
-                }
-            });
-            FacesContext.getCurrentInstance().validationFailed();
+            CardForm.report(problems.problems());
             return;
         } catch (DomainException refused) {
             failure = refused.getMessage(); // e.g. cancelled meanwhile, or its items are gone
@@ -147,11 +138,7 @@ public class CheckoutPaymentPage implements Serializable {
             return;
         }
         if (outcome.succeeded()) {
-            if (!cart.isCustomer() && cart.itemCount() == 0) {
-                // a guest whose order is paid and whose cart is empty: the session holds nothing more (the
-                // confirmation page is opened by the order's token, tracking by number and email)
-                SessionLife.brief(request());
-            }
+            CheckoutFlow.paid(cart);
             toOrder();
             return;
         }
