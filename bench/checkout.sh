@@ -102,8 +102,8 @@ if [[ -f "$OUT" ]]; then NOTES=$(sed -n '/^## Notes/,$p' "$OUT"); fi
   echo "(Gatling) runs on the same machine and takes its share of the cores."
   echo
   echo "Guests arrive at $RATE per second for $SECONDS_ s; each opens the product page, adds it to the cart (in the"
-  echo "background, as the page's script does), opens checkout, places the order, opens the payment page, pays with the"
-  echo "sandbox's approved card and lands on the confirmation page (7 requests per order). Orders/s and payment to"
+  echo "background, as the page's script does), opens checkout, places the order paying with the sandbox's approved"
+  echo "card on the checkout page, and lands on the confirmation page (5 requests per order). Orders/s and payment to"
   echo "confirmed come from the orders'"
   echo "own history afterwards: from the gateway's answer (when \"Payment Processed\" is published) to the consumer's"
   echo "transition to confirmed, through the broker."
