@@ -30,8 +30,9 @@ public class CheckoutFlow implements Serializable {
         placed.remove(order.checkoutToken());
         placed.put(order.checkoutToken(), order);
         while (placed.size() > KEPT) {
-            failures.remove(placed.keySet().iterator().next());
-            placed.remove(placed.keySet().iterator().next());
+            UUID oldest = placed.keySet().iterator().next();
+            placed.remove(oldest);
+            failures.remove(oldest);
         }
     }
 
