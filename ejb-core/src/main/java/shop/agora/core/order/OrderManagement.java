@@ -69,9 +69,11 @@ public class OrderManagement {
         if (order.status() != OrderStatus.AWAITING_PAYMENT) {
             return order.status();
         }
+        // the hold first: its statements would otherwise write the order out as paid, then again as confirmed
+        int held = stock.confirmHold(order.number());
         order.markPaid(actor, clock.instant());
         List<SkuQuantity> lines = order.lines().stream().map(l -> new SkuQuantity(l.skuId(), l.quantity())).toList();
-        if (stock.confirmHold(order.number()) == 0) {
+        if (held == 0) {
             // the hold lapsed before the payment came in: sell the items if they are still there
             Map<Long, Integer> available = stock.available(lines.stream().map(SkuQuantity::skuId).toList());
             List<OrderLine> missing = order.lines().stream()

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import shop.agora.core.order.control.Totals;
 import shop.agora.core.shared.DomainException;
+import shop.agora.core.shared.Ids;
 
 /**
  * A customer's order. Its status changes only through the methods below, each checked against
@@ -32,7 +34,8 @@ import shop.agora.core.shared.DomainException;
 public class Order {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_order_id")
+    @SequenceGenerator(name = "customer_order_id", sequenceName = "customer_order_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 20)

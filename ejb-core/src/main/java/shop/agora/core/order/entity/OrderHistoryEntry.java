@@ -9,8 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import shop.agora.core.shared.Ids;
 
 /** One transition of an order: when, from which status to which, by whom (a person or an event), and why. */
 @Entity
@@ -18,7 +20,8 @@ import java.time.Instant;
 public class OrderHistoryEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_history_id")
+    @SequenceGenerator(name = "order_history_id", sequenceName = "order_history_id_seq", allocationSize = Ids.BLOCK)
     private Long id;
 
     @ManyToOne(optional = false)
