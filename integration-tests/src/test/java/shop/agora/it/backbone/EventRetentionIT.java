@@ -94,8 +94,11 @@ class EventRetentionIT {
         PlatformControl.startBroker();
         Await.until("the waiting event handed over and consumed", WAIT, () -> probes.effects(waiting.eventId()),
                 n -> n > 0);
-        assertEquals(1, db.number("select count(*) from processed_event where consumer = '" + ProbeConsumer.NAME
-                + "' and event_id = ?", waiting.eventId()));
+        // the consumer's claim (its entity manager) and the probe's effect (a plain connection) are two branches of
+        // one transaction, committed one after the other: the claim may show a moment after the effect
+        assertEquals(1, Await.until("the consumer's claim of the waiting event", WAIT, () -> db.number(
+                "select count(*) from processed_event where consumer = '" + ProbeConsumer.NAME + "' and event_id = ?",
+                waiting.eventId()), n -> n > 0));
     }
 
     /** The event's rows: in the event log, and the consumers' processed, failure and resolution records. */
