@@ -20,13 +20,15 @@ import java.util.concurrent.TimeUnit;
  * A local mail server: SMTP accepts every message and keeps it in memory; IMAP shows each recipient's messages
  * (user name and password are both the recipient's address), so a mail client or a test can read what was sent.
  * It keeps the mailboxes of the last {@value #MAX_MAILBOXES} recipients it has seen and drops older ones (checked
- * every {@value #SWEEP_SECONDS} s): it holds its mail in memory and finds a mailbox among all it has, so under a
- * steady stream of new recipients (guests, a load test) it would otherwise grow, and each mail cost more, for ever.
+ * every {@value #SWEEP_SECONDS} s): it holds its mail in memory and finds a mailbox by walking all it has (twice
+ * for a new recipient), so under a steady stream of new recipients (guests, a load test) it would otherwise grow, and
+ * each mail cost more, for ever. With 10,000 mailboxes that walk was four fifths of the mail server's and the
+ * broker's CPU together under load (about 7 ms of CPU an order at 20 orders/s); with 1,000 it is a tenth of that.
  */
 public final class MailServer implements AutoCloseable {
 
-    static final int MAX_MAILBOXES = 10_000;
-    static final int SWEEP_SECONDS = 10;
+    static final int MAX_MAILBOXES = 1_000;
+    static final int SWEEP_SECONDS = 5;
 
     private final GreenMail greenMail;
     /** Recipients' logins in the order they were first seen. */
