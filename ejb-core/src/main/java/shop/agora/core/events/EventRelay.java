@@ -17,7 +17,9 @@ import jakarta.jms.JMSContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -34,7 +36,10 @@ import shop.agora.core.platform.Resources;
  * for a redelivery.
  *
  * <p>One drain at a time per server ({@code running}); a wake-up during a drain makes it look again before it stops.
- * Several servers may relay at once: {@code for update skip locked} gives each batch to one of them.
+ * Batches start {@link #SPACING_MILLIS} ms apart at the least (unless the one before was full): under load the events
+ * of many orders then share one two-phase commit, where each batch took one or two (at 20 orders/s, 46 commits a
+ * second carried 1.4 events each); an event that comes alone waits for nothing. Several servers may relay at once:
+ * {@code for update skip locked} gives each batch to one of them.
  */
 @Singleton
 @RunAs(Role.Names.SYSTEM)
@@ -45,6 +50,9 @@ public class EventRelay {
 
     /** Events sent in one transaction at most. */
     static final int BATCH = 200;
+
+    /** The least time from the start of one batch to the start of the next, unless the first was full. */
+    static final long SPACING_MILLIS = 20;
 
     private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
 
@@ -63,6 +71,7 @@ public class EventRelay {
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean failing;
+    private long lastBatch = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(SPACING_MILLIS); // only the drain's
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // a timeout takes REQUIRED unless told here
@@ -85,11 +94,13 @@ public class EventRelay {
         EventRelay self = context.getBusinessObject(EventRelay.class);
         boolean failed = false;
         try {
-            while (pending.getAndSet(false)) {
-                int relayed;
-                do {
-                    relayed = self.relayNext(BATCH);
-                } while (relayed == BATCH);
+            boolean full = false;
+            while (full || pending.getAndSet(false)) {
+                if (!full) {
+                    awaitTurn();
+                }
+                lastBatch = System.nanoTime();
+                full = self.relayNext(BATCH) == BATCH;
             }
             if (failing) {
                 failing = false;
@@ -108,6 +119,19 @@ public class EventRelay {
         if (!failed && pending.get()) {
             wake();
         }
+    }
+
+    /** Waits until the next batch may start ({@link #SPACING_MILLIS} after the last one started). */
+    private void awaitTurn() {
+        long wait = waitNanos(lastBatch, System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(SPACING_MILLIS));
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    /** How long a batch waits at {@code now} when the last one started at {@code lastBatch} (nanosecond clock). */
+    static long waitNanos(long lastBatch, long now, long spacing) {
+        return Math.max(0, lastBatch + spacing - now);
     }
 
     /**
