@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * It keeps the mailboxes of the last {@value #MAX_MAILBOXES} recipients it has seen and drops older ones (checked
  * every {@value #SWEEP_SECONDS} s): it holds its mail in memory and finds a mailbox by walking all it has (twice
  * for a new recipient), so under a steady stream of new recipients (guests, a load test) it would otherwise grow, and
- * each mail cost more, for ever. With 10,000 mailboxes that walk was four fifths of the mail server's and the
- * broker's CPU together under load (about 7 ms of CPU an order at 20 orders/s); with 1,000 it is a tenth of that.
+ * each mail cost more, for ever. With 10,000 mailboxes that walk took four fifths of the profile's samples of the
+ * process (mail server and broker) under load; with 1,000 it takes a tenth of the time.
  */
 public final class MailServer implements AutoCloseable {
 
