@@ -16,6 +16,7 @@ import shop.agora.core.catalog.CategoryPage;
 import shop.agora.core.catalog.ProductDetail;
 import shop.agora.core.catalog.SearchRequest;
 import shop.agora.core.catalog.SearchResult;
+import shop.agora.core.platform.NearCache;
 import shop.agora.core.platform.SharedCaches;
 
 /**
@@ -23,7 +24,9 @@ import shop.agora.core.platform.SharedCaches;
  * (Hazelcast in Payara, shared by all instances of a cluster). A merchant's change to a product removes that
  * product's page and every cached listing and search. Entries also expire (pages and listings after ten minutes,
  * searches after two), so a missed invalidation cannot last. When the cache fails, pages are read from the
- * database.
+ * database. Product pages, read for every product page shown, also have a copy in this server's memory for two
+ * seconds (a read from the shared cache deserialises them); a change on another server of a cluster shows within
+ * those two seconds.
  */
 @ApplicationScoped
 public class CatalogCache {
@@ -40,6 +43,7 @@ public class CatalogCache {
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     private Cache<String, ProductDetail> products;
+    private final NearCache<String, ProductDetail> productCopies = new NearCache<>(2_000, 1_000);
     private Cache<SearchRequest, SearchResult> listings;
     private Cache<SearchRequest, SearchResult> searches;
     private Cache<String, CategoryPage> categories;
@@ -74,7 +78,8 @@ public class CatalogCache {
     }
 
     public Optional<ProductDetail> product(String slug, Supplier<Optional<ProductDetail>> load) {
-        return Optional.ofNullable(SharedCaches.cached(products, slug, () -> load.get().orElse(null)));
+        return Optional.ofNullable(productCopies.get(slug,
+                () -> SharedCaches.cached(products, slug, () -> load.get().orElse(null))));
     }
 
     /** A category's name, breadcrumbs and subcategories; forgotten when the category tree changes. */
@@ -130,6 +135,11 @@ public class CatalogCache {
             LOG.log(Level.WARNING, "Could not invalidate the catalog cache; entries expire within "
                     + TIME_TO_LIVE.getDurationAmount() + " minutes", e);
         }
+        for (String slug : slugs) {
+            if (slug != null) {
+                productCopies.forget(slug);
+            }
+        }
     }
 
     /** Forgets everything, for changes that touch many products (imports, category moves). */
@@ -144,6 +154,7 @@ public class CatalogCache {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not clear the catalog cache", e);
         }
+        productCopies.clear();
     }
 
     private <K, V> Cache<K, V> cache(String name, Class<K> keyType, Class<V> valueType, Duration timeToLive) {

@@ -17,14 +17,17 @@ import java.util.logging.Logger;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.expiry.Duration;
+import shop.agora.core.platform.NearCache;
 import shop.agora.core.platform.SharedCaches;
 import shop.agora.core.shipping.RateTable;
 
 /**
  * The shipping rate table and the tax rates as checkout reads them on every quote (the checkout page, and again when
  * the order is placed), kept in the server's JCache (shared by the instances of a cluster) instead of three queries a
- * quote. An admin's change forgets them once it has committed; they also expire after ten minutes, so that a change
- * made around the application (by hand in the database) or a missed invalidation cannot last longer.
+ * quote, with a copy in this server's memory for two seconds (a read from the shared cache deserialises them). An
+ * admin's change forgets them once it has committed (another server of a cluster sees it within the two seconds);
+ * they also expire after ten minutes, so that a change made around the application (by hand in the database) or a
+ * missed invalidation cannot last longer.
  */
 @ApplicationScoped
 public class ShippingTables {
@@ -71,6 +74,7 @@ public class ShippingTables {
     TransactionSynchronizationRegistry transactions;
 
     private Cache<Integer, Tables> cache;
+    private final NearCache<Integer, Tables> copy = new NearCache<>(2_000, 1);
 
     @PostConstruct
     void open() {
@@ -79,7 +83,7 @@ public class ShippingTables {
 
     /** The tables as cached, or as {@code load} reads them from the database. */
     public Tables tables(Supplier<Tables> load) {
-        return SharedCaches.cached(cache, KEY, load);
+        return copy.get(KEY, () -> SharedCaches.cached(cache, KEY, load));
     }
 
     /** Forgets the tables once the current transaction (an admin's change) has committed. */
@@ -91,6 +95,7 @@ public class ShippingTables {
                 LOG.log(Level.WARNING, "Could not forget the cached shipping tables; they expire within "
                         + TIME_TO_LIVE.getDurationAmount() + " minutes", e);
             }
+            copy.clear();
         });
     }
 }
