@@ -14,8 +14,8 @@ import java.util.Map;
  * keeps the short address). Only the addresses listed here (and mapped in web.xml) are forwarded; the security
  * constraints apply to the short address as asked ({@code /account/orders} needs a signed-in customer).
  *
- * <p>No folder of the application may have the name of a short address ({@code cart/}, {@code checkout/}): the
- * server would answer {@code /cart} with a redirect to the folder {@code /cart/} before this filter sees it.
+ * <p>Each short address is mapped to {@link ShortAddressServlet} as well, so the server does not look for a file or
+ * folder of that name (it would answer {@code /cart} with a redirect to a folder {@code /cart/}).
  */
 public class PageAddressFilter extends HttpFilter {
 
